@@ -1,0 +1,56 @@
+package org.wardops.access.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wardops.access.AccountManagement;
+import org.wardops.access.IssuedToken;
+import org.wardops.access.MeView;
+
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Authentication", description = "API tokens and the acting account")
+class AuthApiController {
+
+    /** Credentials for a new API token. */
+    record TokenRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    private final AccountManagement accounts;
+
+    AuthApiController(AccountManagement accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping("/api/v1/auth/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue an API token", description = "Send it as 'Authorization: Bearer <token>'. Failed attempts are throttled like the log-in form.")
+    IssuedToken issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        return accounts.issueToken(request.username(), request.password(), http.getRemoteAddr());
+    }
+
+    @DeleteMapping("/api/v1/auth/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of your API tokens")
+    void revoke(@PathVariable UUID id) {
+        accounts.revokeToken(id);
+    }
+
+    @GetMapping("/api/v1/me")
+    @Operation(summary = "The acting account, its roles and scope")
+    MeView me() {
+        return accounts.me();
+    }
+}

@@ -1,0 +1,43 @@
+package org.wardops.audit.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wardops.audit.AuditQuery;
+import org.wardops.audit.AuditRecordView;
+import org.wardops.audit.AuditTrail;
+import org.wardops.audit.AuditVerification;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Audit", description = "The audit trail (auditors and system administrators)")
+class AuditApiController {
+
+    private final AuditTrail audit;
+
+    AuditApiController(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/audit")
+    @Operation(summary = "Audit records, newest first", description = "Filter by entityId, unitId or actorId")
+    PageResult<AuditRecordView> list(@RequestParam(required = false) @Nullable UUID entityId,
+                                     @RequestParam(required = false) @Nullable UUID unitId,
+                                     @RequestParam(required = false) @Nullable UUID actorId,
+                                     @RequestParam(required = false) @Nullable Integer page,
+                                     @RequestParam(required = false) @Nullable Integer size) {
+        return audit.search(new AuditQuery(entityId, unitId, actorId), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/api/v1/audit/verify")
+    @Operation(summary = "Re-compute the hash chain", description = "Reports the first altered, missing or re-linked record")
+    AuditVerification verify() {
+        return audit.verify();
+    }
+}

@@ -1,0 +1,64 @@
+package org.wardops.shared.web;
+
+import org.jspecify.annotations.Nullable;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.Role;
+import org.wardops.shared.time.LocalTime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every page needs besides its own view: the language, the acting person, the CSRF token, the navigation
+ * and a one-time notice after a redirect. Controllers never build it; {@link PageContextAdvice} does.
+ */
+public record PageContext(
+        Localizer localizer,
+        @Nullable Actor actor,
+        String path,
+        @Nullable String csrfParameter,
+        @Nullable String csrfToken,
+        List<NavItem> navigation,
+        boolean demo,
+        @Nullable String notice) {
+
+    public static final List<String> LANGUAGES = List.of("vi", "en", "de");
+
+    public String t(String key, Object... arguments) {
+        return localizer.t(key, arguments);
+    }
+
+    public String language() {
+        Locale locale = localizer.locale();
+        return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "vi";
+    }
+
+    public boolean loggedIn() {
+        return actor != null;
+    }
+
+    public boolean hasRole(Role role) {
+        return actor != null && actor.hasRole(role);
+    }
+
+    public String roleLabels() {
+        if (actor == null) {
+            return "";
+        }
+        return actor.roles().stream().sorted().map(role -> t("access.label.role." + role.name())).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    public String htmxHeaders() {
+        return csrfToken == null ? "{}" : "{\"X-CSRF-TOKEN\": \"" + csrfToken + "\"}";
+    }
+
+    public String date(@Nullable LocalDate date) {
+        return date == null ? "" : LocalTime.format(date);
+    }
+
+    public String dateTime(@Nullable Instant instant) {
+        return instant == null ? "" : LocalTime.format(instant);
+    }
+}

@@ -1,0 +1,50 @@
+package org.wardops.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.wardops.shared.DeploymentSettings;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Adds the {@link PageContext} as {@code ctx} to the model of every page. */
+@ControllerAdvice
+class PageContextAdvice {
+
+    static final String NOTICE = "notice";
+
+    private final MessageSource messages;
+    private final List<NavItem> navigation;
+    private final DeploymentSettings deployment;
+
+    PageContextAdvice(MessageSource messages, List<NavItem> navigation, DeploymentSettings deployment) {
+        this.messages = messages;
+        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.deployment = deployment;
+    }
+
+    @ModelAttribute("ctx")
+    PageContext pageContext(HttpServletRequest request) {
+        return build(request, messages, navigation, deployment);
+    }
+
+    static PageContext build(HttpServletRequest request, MessageSource messages, List<NavItem> navigation,
+                             DeploymentSettings deployment) {
+        Actor actor = CurrentActor.find().orElse(null);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        var flash = RequestContextUtils.getInputFlashMap(request);
+        Object notice = flash == null ? null : flash.get(NOTICE);
+        List<NavItem> visible = actor == null ? List.of() : navigation.stream().filter(item -> item.visibleTo(actor)).toList();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return new PageContext(new Localizer(messages, LocaleContextHolder.getLocale()), actor, path,
+                csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(), visible,
+                deployment.demo(), notice == null ? null : notice.toString());
+    }
+}
