@@ -8,7 +8,7 @@ import java.util.List;
  */
 public abstract class WardOpsException extends RuntimeException {
 
-    public enum Kind { BAD_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE_VIOLATION, TOO_MANY_REQUESTS }
+    public enum Kind { BAD_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RULE_VIOLATION, TOO_MANY_REQUESTS }
 
     private final String messageKey;
     private final transient List<Object> arguments;

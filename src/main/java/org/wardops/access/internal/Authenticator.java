@@ -38,7 +38,7 @@ public class Authenticator {
 
         @Override
         public Kind kind() {
-            return Kind.BAD_INPUT;
+            return Kind.UNAUTHENTICATED;
         }
     }
 

@@ -56,7 +56,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiDocumentationSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/swagger-ui/**", "/v3/api-docs/**", "/api/docs", "/api/docs/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
@@ -67,7 +67,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, TokenStore tokens, AccountStore accounts, ActorFactory actors,
+    SecurityFilterChain apiSecurity(HttpSecurity http, TokenStore tokens, AccountStore accounts, ActorFactory actors,
                             ProblemWriter problems, Clock clock) throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, e) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, e.getMessage() != null && e.getMessage().startsWith("access.")
@@ -91,7 +91,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, ActorFactory actors) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AccountStore accounts, ActorFactory actors) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
                                 "/actuator/health", "/actuator/health/**", "/preferences/language").permitAll()

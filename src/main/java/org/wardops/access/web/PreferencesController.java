@@ -34,7 +34,26 @@ class PreferencesController {
                 accounts.chooseLanguage(language);
             }
         }
-        return "redirect:" + safeTarget(returnTo);
+        return "redirect:" + safeTarget(currentPage(request, returnTo));
+    }
+
+    /**
+     * The page the person was on. htmx may have changed the address (a search pushed into the history) since the
+     * header was rendered, so the browser's Referer, when it is this application, knows better than the form.
+     */
+    static @Nullable String currentPage(HttpServletRequest request, @Nullable String returnTo) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                java.net.URI uri = java.net.URI.create(referer);
+                if (request.getServerName().equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null) {
+                    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            } catch (IllegalArgumentException e) {
+                return returnTo;
+            }
+        }
+        return returnTo;
     }
 
     /** Only paths of this application: never another site ("//host", "https:"). */

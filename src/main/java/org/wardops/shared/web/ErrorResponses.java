@@ -182,6 +182,7 @@ class ErrorResponses {
     private static HttpStatus status(WardOpsException.Kind kind) {
         return switch (kind) {
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;

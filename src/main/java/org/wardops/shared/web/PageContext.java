@@ -18,6 +18,7 @@ public record PageContext(
         Localizer localizer,
         @Nullable Actor actor,
         String path,
+        String pathWithQuery,
         @Nullable String csrfParameter,
         @Nullable String csrfToken,
         List<NavItem> navigation,

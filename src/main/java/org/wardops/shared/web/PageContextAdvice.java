@@ -43,7 +43,9 @@ class PageContextAdvice {
         Object notice = flash == null ? null : flash.get(NOTICE);
         List<NavItem> visible = actor == null ? List.of() : navigation.stream().filter(item -> item.visibleTo(actor)).toList();
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
         return new PageContext(new Localizer(messages, LocaleContextHolder.getLocale()), actor, path,
+                query == null ? path : path + "?" + query,
                 csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(), visible,
                 deployment.demo(), notice == null ? null : notice.toString());
     }

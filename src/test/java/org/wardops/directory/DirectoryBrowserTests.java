@@ -1,0 +1,87 @@
+package org.wardops.directory;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.wardops.support.TestDatabases;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The foundation's main flow in a real Chromium: log in, find the own ward, switch language, be kept out of administration. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class DirectoryBrowserTests {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void datasource(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabases::url);
+        registry.add("spring.datasource.username", TestDatabases::username);
+    }
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = org.wardops.support.Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void wardOfficerFindsTheirWardSwitchesToEnglishAndIsRefusedAdministration() {
+        Page page = browser.newPage();
+        page.navigate(url("/units"));
+        assertThat(page).hasURL(url("/login"));
+        page.getByLabel("Tên đăng nhập").fill("xomchieu.officer");
+        page.getByLabel("Mật khẩu").fill("wardops-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+
+        page.navigate(url("/units"));
+        page.getByLabel("Tìm theo tên").fill("xom chieu");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm kiếm")).click();
+        assertThat(page.locator("#unit-table")).containsText("Phường Xóm Chiếu");
+        assertThat(page.locator("#unit-table")).not().containsText("Phường Khánh Hội");
+        assertThat(page.locator("#unit-table")).containsText("Tìm thấy 1 đơn vị");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("h1")).hasText("Unit directory");
+        assertThat(page.locator("header")).containsText("Ward or commune officer");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phường Xóm Chiếu")).click();
+        assertThat(page.locator("h1")).hasText("Phường Xóm Chiếu");
+        assertThat(page.locator("main")).containsText("Tổ công tác số 15");
+
+        Response refused = page.navigate(url("/admin/accounts"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("Access denied");
+        page.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

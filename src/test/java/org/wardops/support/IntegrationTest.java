@@ -1,0 +1,32 @@
+package org.wardops.support;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run against a real database: the whole application with the demo data, on H2 or on
+ * PostgreSQL (see {@link TestDatabases}); every subclass shares one application context and one database per run.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@Import({Actors.class, ApiClient.class})
+public abstract class IntegrationTest {
+
+    @BeforeAll
+    static void database() {
+        TestDatabases.url();
+    }
+
+    @DynamicPropertySource
+    static void datasource(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabases::url);
+        registry.add("spring.datasource.username", TestDatabases::username);
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
