@@ -57,7 +57,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiDocumentationSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/swagger-ui/**", "/v3/api-docs/**", "/api/docs", "/api/docs/**")
+        http.securityMatcher("/api/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

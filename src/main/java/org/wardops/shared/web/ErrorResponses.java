@@ -26,6 +26,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
@@ -55,12 +57,15 @@ class ErrorResponses {
     private final JsonMapper json;
     private final List<NavItem> navigation;
     private final DeploymentSettings deployment;
+    private final ResourceUrlProvider assets;
 
-    ErrorResponses(MessageSource messages, JsonMapper json, List<NavItem> navigation, DeploymentSettings deployment) {
+    ErrorResponses(MessageSource messages, JsonMapper json, List<NavItem> navigation, DeploymentSettings deployment,
+                   @Qualifier("mvcResourceUrlProvider") ResourceUrlProvider assets) {
         this.messages = messages;
         this.json = json;
         this.navigation = navigation;
         this.deployment = deployment;
+        this.assets = assets;
     }
 
     @ExceptionHandler(WardOpsException.class)
@@ -163,7 +168,7 @@ class ErrorResponses {
         }
         ModelAndView page = new ModelAndView("error/page");
         page.setStatus(status);
-        page.addObject("ctx", PageContextAdvice.build(request, messages, navigation, deployment));
+        page.addObject("ctx", PageContextAdvice.build(request, messages, navigation, deployment, assets));
         page.addObject("error", new ErrorView(status.value(), text("shared.error.title." + status.value()), message,
                 errors.stream().map(error -> error.get("message")).toList(), reference));
         return page;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * What every page needs besides its own view: the language, the acting person, the CSRF token, the navigation
@@ -23,9 +24,15 @@ public record PageContext(
         @Nullable String csrfToken,
         List<NavItem> navigation,
         boolean demo,
-        @Nullable String notice) {
+        @Nullable String notice,
+        UnaryOperator<String> assetUrls) {
 
     public static final List<String> LANGUAGES = List.of("vi", "en", "de");
+
+    /** The content-hashed URL of a stylesheet or script, cacheable for a year. */
+    public String asset(String path) {
+        return assetUrls.apply(path);
+    }
 
     public String t(String key, Object... arguments) {
         return localizer.t(key, arguments);

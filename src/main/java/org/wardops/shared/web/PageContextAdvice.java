@@ -7,6 +7,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.wardops.shared.DeploymentSettings;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
@@ -23,20 +25,23 @@ class PageContextAdvice {
     private final MessageSource messages;
     private final List<NavItem> navigation;
     private final DeploymentSettings deployment;
+    private final ResourceUrlProvider assets;
 
-    PageContextAdvice(MessageSource messages, List<NavItem> navigation, DeploymentSettings deployment) {
+    PageContextAdvice(MessageSource messages, List<NavItem> navigation, DeploymentSettings deployment,
+                      @Qualifier("mvcResourceUrlProvider") ResourceUrlProvider assets) {
         this.messages = messages;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
         this.deployment = deployment;
+        this.assets = assets;
     }
 
     @ModelAttribute("ctx")
     PageContext pageContext(HttpServletRequest request) {
-        return build(request, messages, navigation, deployment);
+        return build(request, messages, navigation, deployment, assets);
     }
 
     static PageContext build(HttpServletRequest request, MessageSource messages, List<NavItem> navigation,
-                             DeploymentSettings deployment) {
+                             DeploymentSettings deployment, ResourceUrlProvider assets) {
         Actor actor = CurrentActor.find().orElse(null);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         var flash = RequestContextUtils.getInputFlashMap(request);
@@ -47,6 +52,9 @@ class PageContextAdvice {
         return new PageContext(new Localizer(messages, LocaleContextHolder.getLocale()), actor, path,
                 query == null ? path : path + "?" + query,
                 csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(), visible,
-                deployment.demo(), notice == null ? null : notice.toString());
+                deployment.demo(), notice == null ? null : notice.toString(), assetPath -> {
+                    String versioned = assets.getForLookupPath(assetPath);
+                    return versioned == null ? assetPath : versioned;
+                });
     }
 }
