@@ -56,11 +56,13 @@ class DirectoryBrowserTests {
         Page page = browser.newPage();
         page.navigate(url("/units"));
         assertThat(page).hasURL(url("/login"));
+        org.wardops.support.Browser.assertAccessible(page);
         page.getByLabel("Tên đăng nhập").fill("xomchieu.officer");
         page.getByLabel("Mật khẩu").fill("wardops-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
 
         page.navigate(url("/units"));
+        org.wardops.support.Browser.assertAccessible(page);
         page.getByLabel("Tìm theo tên").fill("xom chieu");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm kiếm")).click();
         assertThat(page.locator("#unit-table")).containsText("Phường Xóm Chiếu");
@@ -74,10 +76,20 @@ class DirectoryBrowserTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phường Xóm Chiếu")).click();
         assertThat(page.locator("h1")).hasText("Phường Xóm Chiếu");
         assertThat(page.locator("main")).containsText("Tổ công tác số 15");
+        org.wardops.support.Browser.assertAccessible(page);
 
         Response refused = page.navigate(url("/admin/accounts"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(page.locator("h1")).hasText("Access denied");
+        page.close();
+    }
+
+    @Test
+    void theAccessibilityCheckFindsViolations() {
+        Page page = browser.newPage();
+        page.setContent("<!DOCTYPE html><html lang=\"vi\"><head><title>t</title></head><body><main><img src=\"x.png\"></main></body></html>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.wardops.support.Browser.assertAccessible(page))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt");
         page.close();
     }
 

@@ -16,6 +16,17 @@ public final class Browser {
     private Browser() {
     }
 
+    /** No axe-core violation of WCAG 2.1 A and AA on the page as it is now. */
+    public static void assertAccessible(com.microsoft.playwright.Page page) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        org.assertj.core.api.Assertions.assertThat(results.getViolations())
+                .as("accessibility violations on " + page.url())
+                .extracting(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(node -> node.getHtml()).toList())
+                .isEmpty();
+    }
+
     public static com.microsoft.playwright.Browser launch(Playwright playwright) {
         if (!Files.isExecutable(CHROMIUM)) {
             if (TestEnvironment.isCi()) {
