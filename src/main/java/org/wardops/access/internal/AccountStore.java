@@ -57,17 +57,9 @@ public class AccountStore {
     }
 
     public void insert(AccountRow account) {
-        jdbc.sql("INSERT INTO access_account (" + COLUMNS + ", updated_at) VALUES (:id, :username, :hash, :personId, :unitId, "
-                        + ":groupId, :enabled, :language, :passwordChangedAt, :createdAt, 0, :createdAt)")
-                .param("id", account.id())
+        fields(jdbc.sql("INSERT INTO access_account (" + COLUMNS + ", updated_at) VALUES (:id, :username, :hash, :personId, :unitId, "
+                + ":groupId, :enabled, :language, :passwordChangedAt, :createdAt, 0, :createdAt)"), account)
                 .param("username", account.username())
-                .param("hash", account.passwordHash())
-                .param("personId", account.personId())
-                .param("unitId", account.unitId())
-                .param("groupId", account.workingGroupId())
-                .param("enabled", account.enabled())
-                .param("language", account.language())
-                .param("passwordChangedAt", timestamp(account.passwordChangedAt()))
                 .param("createdAt", timestamp(account.createdAt()))
                 .update();
         writeRoles(account.id(), account.roles());
@@ -75,17 +67,9 @@ public class AccountStore {
 
     /** Writes every field of the account; false when its version changed since it was read. */
     public boolean update(AccountRow account, Instant now) {
-        boolean updated = jdbc.sql("UPDATE access_account SET password_hash = :hash, person_id = :personId, unit_id = :unitId, "
-                        + "working_group_id = :groupId, enabled = :enabled, language = :language, password_changed_at = :passwordChangedAt, "
-                        + "version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
-                .param("id", account.id())
-                .param("hash", account.passwordHash())
-                .param("personId", account.personId())
-                .param("unitId", account.unitId())
-                .param("groupId", account.workingGroupId())
-                .param("enabled", account.enabled())
-                .param("language", account.language())
-                .param("passwordChangedAt", timestamp(account.passwordChangedAt()))
+        boolean updated = fields(jdbc.sql("UPDATE access_account SET password_hash = :hash, person_id = :personId, unit_id = :unitId, "
+                + "working_group_id = :groupId, enabled = :enabled, language = :language, password_changed_at = :passwordChangedAt, "
+                + "version = version + 1, updated_at = :now WHERE id = :id AND version = :version"), account)
                 .param("version", account.version())
                 .param("now", timestamp(now))
                 .update() == 1;
@@ -94,6 +78,18 @@ public class AccountStore {
             writeRoles(account.id(), account.roles());
         }
         return updated;
+    }
+
+    private static JdbcClient.StatementSpec fields(JdbcClient.StatementSpec statement, AccountRow account) {
+        return statement
+                .param("id", account.id())
+                .param("hash", account.passwordHash())
+                .param("personId", account.personId())
+                .param("unitId", account.unitId())
+                .param("groupId", account.workingGroupId())
+                .param("enabled", account.enabled())
+                .param("language", account.language())
+                .param("passwordChangedAt", timestamp(account.passwordChangedAt()));
     }
 
     private void writeRoles(UUID accountId, Set<Role> roles) {

@@ -2,11 +2,9 @@ package org.wardops.audit.internal;
 
 import org.jspecify.annotations.Nullable;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.wardops.shared.Hashing;
+
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -31,11 +29,6 @@ record ChainedRecord(long seq, UUID id, Instant occurredAt, UUID actorId, String
             String text = field == null ? "\u0000" : field.toString();
             input.append(text.length()).append(':').append(text).append('|');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Hashing.sha256(input.toString());
     }
 }

@@ -59,24 +59,21 @@ public class PersonStore {
     }
 
     public void insert(PersonView person, Instant now) {
-        jdbc.sql("INSERT INTO directory_person (id, full_name, search_key, sort_key, title, unit_id, email, phone, version, "
-                        + "created_at, updated_at) VALUES (:id, :name, :searchKey, :sortKey, :title, :unitId, :email, :phone, 0, :now, :now)")
-                .param("id", person.id())
-                .param("name", person.fullName())
-                .param("searchKey", SearchText.fold(person.fullName() + " " + person.title()))
-                .param("sortKey", UnitStore.sortKey(person.fullName()))
-                .param("title", person.title())
-                .param("unitId", person.unitId())
-                .param("email", person.email())
-                .param("phone", person.phone())
-                .param("now", UnitStore.timestamp(now))
+        fields(jdbc.sql("INSERT INTO directory_person (id, full_name, search_key, sort_key, title, unit_id, email, phone, version, "
+                + "created_at, updated_at) VALUES (:id, :name, :searchKey, :sortKey, :title, :unitId, :email, :phone, 0, :now, :now)"), person, now)
                 .update();
     }
 
     public boolean update(PersonView person, Instant now) {
-        return jdbc.sql("UPDATE directory_person SET full_name = :name, search_key = :searchKey, sort_key = :sortKey, title = :title, "
-                        + "unit_id = :unitId, email = :email, phone = :phone, version = version + 1, updated_at = :now "
-                        + "WHERE id = :id AND version = :version")
+        return fields(jdbc.sql("UPDATE directory_person SET full_name = :name, search_key = :searchKey, sort_key = :sortKey, title = :title, "
+                + "unit_id = :unitId, email = :email, phone = :phone, version = version + 1, updated_at = :now "
+                + "WHERE id = :id AND version = :version"), person, now)
+                .param("version", person.version())
+                .update() == 1;
+    }
+
+    private static JdbcClient.StatementSpec fields(JdbcClient.StatementSpec statement, PersonView person, Instant now) {
+        return statement
                 .param("id", person.id())
                 .param("name", person.fullName())
                 .param("searchKey", SearchText.fold(person.fullName() + " " + person.title()))
@@ -85,9 +82,7 @@ public class PersonStore {
                 .param("unitId", person.unitId())
                 .param("email", person.email())
                 .param("phone", person.phone())
-                .param("version", person.version())
-                .param("now", UnitStore.timestamp(now))
-                .update() == 1;
+                .param("now", UnitStore.timestamp(now));
     }
 
     private static PersonView view(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.UnitImportReport;
+import org.wardops.shared.Hashing;
 import org.wardops.shared.Ids;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
@@ -19,10 +20,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 
 /**
  * Loads the official unit list shipped with WardOps at start-up, so that every deployment holds the whole country's
@@ -58,7 +56,7 @@ class ReferenceUnitsLoader implements ApplicationRunner {
             return;
         }
         byte[] content = list.getContentAsByteArray();
-        String checksum = sha256(content);
+        String checksum = Hashing.sha256(content);
         if (units.lastImportChecksum().filter(checksum::equals).isPresent()) {
             log.info("Official unit list unchanged since the last import ({})", checksum.substring(0, 12));
             return;
@@ -79,13 +77,5 @@ class ReferenceUnitsLoader implements ApplicationRunner {
         }
         log.info("Official unit list imported: {} provinces, {} units ({} new, {} changed, {} unchanged)",
                 report.provinces(), report.units(), report.created(), report.updated(), report.unchanged());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
