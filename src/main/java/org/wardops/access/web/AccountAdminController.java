@@ -15,6 +15,8 @@ import org.wardops.access.AccountView;
 import org.wardops.audit.AuditRecordView;
 import org.wardops.audit.AuditTrail;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.PeopleManagement;
+import org.wardops.directory.PersonView;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.DeploymentSettings;
@@ -40,7 +42,7 @@ public class AccountAdminController {
 
     /** The account form page, new or existing. */
     public record AccountFormView(@Nullable AccountView account, AccountForm form, FormErrors errors, List<UnitView> units,
-                           List<UnitView> workingGroups, List<Role> roles, List<AuditRecordView> history) {
+                                  List<PersonView> people, List<UnitView> workingGroups, List<Role> roles, List<AuditRecordView> history) {
 
         public boolean isNew() {
             return account == null;
@@ -49,15 +51,17 @@ public class AccountAdminController {
 
     private final AccountManagement accounts;
     private final DirectoryManagement directory;
+    private final PeopleManagement people;
     private final AuditTrail audit;
     private final DeploymentSettings deployment;
     private final MessageSource messages;
     private final Notices notices;
 
-    AccountAdminController(AccountManagement accounts, DirectoryManagement directory, AuditTrail audit,
+    AccountAdminController(AccountManagement accounts, DirectoryManagement directory, PeopleManagement people, AuditTrail audit,
                            DeploymentSettings deployment, MessageSource messages, Notices notices) {
         this.accounts = accounts;
         this.directory = directory;
+        this.people = people;
         this.audit = audit;
         this.deployment = deployment;
         this.messages = messages;
@@ -81,7 +85,7 @@ public class AccountAdminController {
     @PostMapping("/admin/accounts")
     String create(@ModelAttribute AccountForm form, RedirectAttributes redirect, Model model) {
         try {
-            AccountView created = accounts.create(form.command(null));
+            AccountView created = accounts.create(form.command());
             notices.add(redirect, "access.message.account.created", created.username());
             return "redirect:/admin/accounts/" + created.id();
         } catch (InvalidInputException e) {
@@ -100,7 +104,7 @@ public class AccountAdminController {
         AccountView account = accounts.account(id);
         try {
             long version = form.version() == null ? -1 : form.version();
-            accounts.change(id, version, form.command(account.personId()));
+            accounts.change(id, version, form.command());
             notices.add(redirect, "access.message.account.saved", account.username());
             return "redirect:/admin/accounts/" + id;
         } catch (InvalidInputException | org.wardops.shared.ConflictException e) {
@@ -127,8 +131,21 @@ public class AccountAdminController {
         List<UnitView> units = directory.findUnits(UnitSearch.inProvince(province), new PageRequest(0, PageRequest.MAX_SIZE)).items();
         List<UnitView> groups = directory.workingGroups(province);
         List<AuditRecordView> history = account == null ? List.of() : audit.history(account.id());
-        model.addAttribute("view", new AccountFormView(account, form, errors, units, groups, List.of(Role.values()), history));
+        model.addAttribute("view", new AccountFormView(account, form, errors, units, peopleOf(form.unitId()), groups,
+                List.of(Role.values()), history));
         return "access/account";
+    }
+
+    /** The people of the chosen unit, offered as the account's person; htmx refreshes them when the unit changes. */
+    @GetMapping("/admin/accounts/people")
+    String peopleOptions(@RequestParam(required = false) @Nullable UUID unitId, Model model) {
+        model.addAttribute("people", peopleOf(unitId));
+        model.addAttribute("selected", (UUID) null);
+        return "access/_personOptions";
+    }
+
+    private List<PersonView> peopleOf(@Nullable UUID unitId) {
+        return unitId == null ? List.of() : people.find(unitId, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
 }

@@ -10,18 +10,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The account form as posted; kept as typed when the save is refused. */
-public record AccountForm(@Nullable String username, @Nullable String password, @Nullable UUID unitId,
+public record AccountForm(@Nullable String username, @Nullable String password, @Nullable UUID unitId, @Nullable UUID personId,
                           @Nullable UUID workingGroupId, @Nullable Set<Role> roles, @Nullable Long version) {
 
     static AccountForm empty() {
-        return new AccountForm("", "", null, null, EnumSet.noneOf(Role.class), null);
+        return new AccountForm("", "", null, null, null, EnumSet.noneOf(Role.class), null);
     }
 
     static AccountForm of(AccountView account) {
-        return new AccountForm(account.username(), "", account.unitId(), account.workingGroupId(), account.roles(), account.version());
+        return new AccountForm(account.username(), "", account.unitId(), account.personId(), account.workingGroupId(), account.roles(),
+                account.version());
     }
 
-    SaveAccount command(@Nullable UUID personId) {
+    SaveAccount command() {
         return new SaveAccount(username == null ? "" : username, password, personId, unitId, roles == null ? Set.of() : roles, workingGroupId);
     }
 
