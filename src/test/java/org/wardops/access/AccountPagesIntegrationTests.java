@@ -25,6 +25,8 @@ class AccountPagesIntegrationTests extends IntegrationTest {
     Actors actors;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountManagement accounts;
 
     @Test
     void administratorCreatesAnAccountLinkedToAPersonAfterARefusedAttemptKeepsTheInput() throws Exception {
@@ -66,6 +68,17 @@ class AccountPagesIntegrationTests extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Bạn không thể tự khóa tài khoản của mình.")));
         assertThat(jdbc.sql("SELECT enabled FROM access_account WHERE username = 'admin'").query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aDisabledAccountIsLoggedOutAtItsNextRequest() throws Exception {
+        String unit = id("SELECT CAST(id AS VARCHAR(36)) FROM directory_unit WHERE code = '27259'");
+        AccountView account = actors.as("admin", () -> accounts.create(new SaveAccount("xomchieu.temp", "Xom-Chieu-tam-thoi",
+                null, java.util.UUID.fromString(unit), java.util.Set.of(org.wardops.shared.security.Role.UNIT_OFFICER), null)));
+        var session = actors.session("xomchieu.temp");
+        mvc.perform(get("/units").with(session)).andExpect(status().isOk());
+        actors.as("admin", () -> accounts.disable(account.id()));
+        mvc.perform(get("/units").with(session)).andExpect(status().is3xxRedirection());
     }
 
     private long count(String username) {

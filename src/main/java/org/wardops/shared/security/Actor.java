@@ -2,6 +2,8 @@ package org.wardops.shared.security;
 
 import org.jspecify.annotations.Nullable;
 
+import java.io.Serializable;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +25,7 @@ public record Actor(
         @Nullable String unitName,
         @Nullable UUID workingGroupId,
         Set<Role> roles,
-        Scope scope) {
+        Scope scope) implements Principal, Serializable {
 
     /** The account under which WardOps acts on its own: reference-data import, demo data, scheduled jobs. */
     public static final UUID SYSTEM_ACCOUNT_ID = new UUID(0L, 0L);
@@ -35,6 +37,12 @@ public record Actor(
     public static Actor system() {
         return new Actor(SYSTEM_ACCOUNT_ID, "system", "WardOps", null, null, null, null, Set.of(Role.SYSTEM_ADMIN),
                 Scope.wholeCity());
+    }
+
+    /** The account's user name: what sessions, logs and audit records name the actor by. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean isSystem() {

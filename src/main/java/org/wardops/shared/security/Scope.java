@@ -1,5 +1,6 @@
 package org.wardops.shared.security;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
@@ -7,7 +8,7 @@ import java.util.UUID;
  * The organisation units an actor may act on: the whole city, or a set of units (their own unit and, for
  * working-group roles, the units the group supervises).
  */
-public record Scope(boolean cityWide, Set<UUID> unitIds) {
+public record Scope(boolean cityWide, Set<UUID> unitIds) implements Serializable {
 
     public Scope {
         unitIds = Set.copyOf(unitIds);
