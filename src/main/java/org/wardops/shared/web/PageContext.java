@@ -23,7 +23,8 @@ public record PageContext(
         @Nullable String csrfToken,
         List<NavItem> navigation,
         boolean demo,
-        @Nullable String notice) {
+        @Nullable String notice,
+        List<HeaderBadge.Badge> badges) {
 
     public static final List<String> LANGUAGES = List.of("vi", "en", "de");
 

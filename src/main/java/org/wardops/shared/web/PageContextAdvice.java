@@ -1,6 +1,7 @@
 package org.wardops.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -23,20 +24,31 @@ class PageContextAdvice {
     private final MessageSource messages;
     private final List<NavItem> navigation;
     private final DeploymentSettings deployment;
+    private final ObjectProvider<HeaderBadge> badges;
 
-    PageContextAdvice(MessageSource messages, List<NavItem> navigation, DeploymentSettings deployment) {
+    PageContextAdvice(MessageSource messages, List<NavItem> navigation, DeploymentSettings deployment, ObjectProvider<HeaderBadge> badges) {
         this.messages = messages;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
         this.deployment = deployment;
+        this.badges = badges;
     }
 
     @ModelAttribute("ctx")
     PageContext pageContext(HttpServletRequest request) {
-        return build(request, messages, navigation, deployment);
+        Actor actor = CurrentActor.find().orElse(null);
+        List<HeaderBadge.Badge> shown = actor == null ? List.of()
+                : badges.orderedStream().flatMap(provider -> provider.badgeFor(actor).stream()).toList();
+        return build(request, messages, navigation, deployment, shown);
     }
 
+    /** The context of an error page: no header badges, so that a failing provider cannot break the error page too. */
     static PageContext build(HttpServletRequest request, MessageSource messages, List<NavItem> navigation,
                              DeploymentSettings deployment) {
+        return build(request, messages, navigation, deployment, List.of());
+    }
+
+    private static PageContext build(HttpServletRequest request, MessageSource messages, List<NavItem> navigation,
+                                     DeploymentSettings deployment, List<HeaderBadge.Badge> badges) {
         Actor actor = CurrentActor.find().orElse(null);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         var flash = RequestContextUtils.getInputFlashMap(request);
@@ -47,6 +59,6 @@ class PageContextAdvice {
         return new PageContext(new Localizer(messages, LocaleContextHolder.getLocale()), actor, path,
                 query == null ? path : path + "?" + query,
                 csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(), visible,
-                deployment.demo(), notice == null ? null : notice.toString());
+                deployment.demo(), notice == null ? null : notice.toString(), badges);
     }
 }
