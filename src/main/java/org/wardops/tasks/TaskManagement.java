@@ -401,6 +401,7 @@ public class TaskManagement {
             Map<UUID, UUID> groupOfUnit = new HashMap<>();
             for (UnitView group : directory.workingGroups(deployment.provinceCode())) {
                 names.put(group.id(), group.name());
+                byGroup.put(group.id(), new ArrayList<>());
                 directory.unitsSupervisedBy(group.id()).forEach(unit -> groupOfUnit.put(unit, group.id()));
             }
             for (TaskRow row : rows) {
@@ -547,7 +548,7 @@ public class TaskManagement {
 
     private static void requireReads(Actor actor, TaskRow task) {
         if (!actor.covers(task.unitId()) && !actor.covers(task.issuingUnitId())) {
-            throw new TaskNotFoundException(task.id());
+            throw new AccessRefusedException("tasks.error.task.outsideScope");
         }
     }
 
