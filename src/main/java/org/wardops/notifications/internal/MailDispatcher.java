@@ -14,6 +14,7 @@ import org.wardops.notifications.NotificationSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Sends the e-mails that are due, or captures them in the zero-setup mode. A failed send is retried later, waiting
@@ -40,12 +41,19 @@ public class MailDispatcher {
         this.clock = clock;
     }
 
-    /** Sends (or captures) every mail whose next attempt is due; answers how many left the outbox. */
+    /**
+     * Sends (or captures) every mail whose next attempt is due, batch by batch; answers how many left the outbox. Each
+     * mail handled is sent or moved to a later attempt, so the loop ends.
+     */
     public int dispatch() {
         int delivered = 0;
-        for (MailView mail : store.dueMail(clock.instant(), BATCH)) {
-            delivered += deliver(mail) ? 1 : 0;
-        }
+        List<MailView> batch;
+        do {
+            batch = store.dueMail(clock.instant(), BATCH);
+            for (MailView mail : batch) {
+                delivered += deliver(mail) ? 1 : 0;
+            }
+        } while (batch.size() == BATCH);
         return delivered;
     }
 
@@ -57,6 +65,7 @@ public class MailDispatcher {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.warn("Mail {} waits: wardops.notifications.mail-mode is smtp but spring.mail.host is not set", mail.id());
+            retryLater(mail, "NoMailServerConfigured");
             return false;
         }
         try {
@@ -69,13 +78,17 @@ public class MailDispatcher {
             transaction.executeWithoutResult(status -> store.mailDone(mail.id(), "SENT", clock.instant()));
             return true;
         } catch (MailException e) {
-            int attempt = mail.attempts() + 1;
-            boolean last = attempt >= settings.maxAttempts();
-            Instant next = clock.instant().plus(backoff(attempt));
-            log.warn("Mail {} not sent (attempt {} of {}): {}", mail.id(), attempt, settings.maxAttempts(), e.getClass().getSimpleName());
-            transaction.executeWithoutResult(status -> store.mailFailed(mail.id(), last ? "FAILED" : "PENDING", next, e.getClass().getSimpleName()));
+            log.warn("Mail {} not sent (attempt {} of {}): {}", mail.id(), mail.attempts() + 1, settings.maxAttempts(), e.getClass().getSimpleName());
+            retryLater(mail, e.getClass().getSimpleName());
             return false;
         }
+    }
+
+    private void retryLater(MailView mail, String error) {
+        int attempt = mail.attempts() + 1;
+        boolean last = attempt >= settings.maxAttempts();
+        Instant next = clock.instant().plus(backoff(attempt));
+        transaction.executeWithoutResult(status -> store.mailFailed(mail.id(), last ? "FAILED" : "PENDING", next, error));
     }
 
     /** The wait after the given failed attempt: the initial backoff, doubled for each attempt before it. */
