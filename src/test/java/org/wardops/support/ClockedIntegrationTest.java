@@ -6,12 +6,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Integration tests that move time: the application runs on a {@link MutableClock} that starts in the story's week,
  * scheduled jobs are off (tests run them), and e-mail goes over SMTP to {@link #SMTP_PORT} on this machine, where
- * mail tests start an in-process server. All such tests share one application context.
+ * mail tests start an in-process server. All such tests share one application context and a database of their own
+ * ({@link TestDatabases#clockedUrl()}), whose demo data is dated from the test clock.
  */
 @Import({ClockedIntegrationTest.ClockConfiguration.class, Actors.class, ApiClient.class})
 @TestPropertySource(properties = {
@@ -28,6 +31,11 @@ public abstract class ClockedIntegrationTest extends IntegrationTest {
 
     @Autowired
     protected MutableClock clock;
+
+    @DynamicPropertySource
+    static void clockedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabases::clockedUrl);
+    }
 
     @AfterEach
     void resetClock() {
