@@ -22,6 +22,7 @@ import org.wardops.shared.security.Scope;
 import org.wardops.tasks.CascadeTask;
 import org.wardops.tasks.ReportProgress;
 import org.wardops.tasks.SaveTask;
+import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.TaskManagement;
 import org.wardops.tasks.TaskPriority;
 import org.wardops.tasks.TaskSearch;
@@ -155,11 +156,23 @@ class DemoTasks implements ApplicationRunner {
         TaskView resettlementInKhanhHoi = tasks.cascade(resettlement.id(), new CascadeTask(List.of(khanhHoi.id()), null, false, null)).getFirst();
         tasks.reportProgress(resettlementInKhanhHoi.id(), new ReportProgress(null, new BigDecimal("46"),
                 "Đã thỏa thuận bồi thường với 83 hộ, đã chi trả 61 hộ, đã di dời 46 hộ; còn 37 hộ chưa đồng thuận phương án tái định cư.", null));
+        UUID project = resettlementInKhanhHoi.id();
+        var inspected = tasks.addMilestone(project, "Kiểm định, công bố chung cư hư hỏng nặng, nguy hiểm", today.minusDays(140));
+        tasks.reachMilestone(project, inspected.id(), today.minusDays(138));
+        var compensation = tasks.addMilestone(project, "Phê duyệt phương án bồi thường, hỗ trợ, tái định cư", today.minusDays(90));
+        tasks.reachMilestone(project, compensation.id(), today.minusDays(76));
+        tasks.addMilestone(project, "Bố trí đủ nhà tạm cư cho các hộ còn lại", today.minusDays(15));
+        tasks.addMilestone(project, "Di dời toàn bộ 120 hộ, bàn giao mặt bằng", yearEnd);
+        BigDecimal households = new BigDecimal("120");
+        tasks.recordQuantity(project, "Hộ đã thỏa thuận bồi thường", "hộ", households, new BigDecimal("83"));
+        tasks.recordQuantity(project, "Hộ đã nhận tiền bồi thường", "hộ", households, new BigDecimal("61"));
+        tasks.recordQuantity(project, "Hộ đã di dời", "hộ", households, new BigDecimal("46"));
     }
 
     private TaskView task(UnitView unit, String title, String description, String source, LocalDate start, LocalDate due,
                           TaskPriority priority, boolean affectsLives, @Nullable BigDecimal target, @Nullable String measure) {
-        return tasks.create(new SaveTask(title, description, source, null, unit.id(), null, start, due, priority, affectsLives, target, measure));
+        return tasks.create(new SaveTask(title, description, source, null, unit.id(), null, start, due, priority, affectsLives, target, measure,
+                target == null ? TaskKind.TASK : TaskKind.PROJECT));
     }
 
     private void complete(TaskView task, String note) {

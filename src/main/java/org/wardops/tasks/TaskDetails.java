@@ -3,10 +3,11 @@ package org.wardops.tasks;
 import java.util.List;
 
 /**
- * One task with its roll-up over the units it was cascaded to, the per-unit table, its progress history, and what
- * the current actor may do with it.
+ * One task with its roll-up over the units it was cascaded to, the per-unit table, its progress history, a project's
+ * milestones (by planned date: its timeline) and quantities, and what the current actor may do with it.
  */
-public record TaskDetails(TaskView task, RollUp rollUp, List<TaskView> children, List<ProgressEntry> progress, Permissions may) {
+public record TaskDetails(TaskView task, RollUp rollUp, List<TaskView> children, List<ProgressEntry> progress,
+                          List<MilestoneView> milestones, List<QuantityView> quantities, Permissions may) {
 
     /** The children of a cascaded task counted by state. */
     public record RollUp(int units, int completedOnTime, int completedLate, int inProgress, int overdue, int cancelled, int averagePercent) {

@@ -100,7 +100,8 @@ public class TaskManagement {
                 !task.isClosed() && mayDecide(actor, task),
                 !task.isClosed() && actor.hasAnyRole(ISSUERS) && actor.covers(task.unitId()),
                 !task.isClosed() && mayReport(actor, task) && task.requestedDueDate() == null);
-        return new TaskDetails(views.getFirst(), rollUp(childViews), childViews, tasks.progress(id), may);
+        return new TaskDetails(views.getFirst(), rollUp(childViews), childViews, tasks.progress(id), tasks.milestones(id),
+                tasks.quantities(id), may);
     }
 
     @Transactional
@@ -114,7 +115,7 @@ public class TaskManagement {
         directory.unit(unitId);
         UUID issuingUnitId = actor.unitId() != null ? actor.unitId() : unitId;
         Instant now = clock.instant();
-        TaskRow task = new TaskRow(Ids.next(), null, command.title().strip(), text(command.description()), blankToNull(command.sourceReference()),
+        TaskRow task = new TaskRow(Ids.next(), null, command.kind() == null ? TaskKind.TASK : command.kind(), command.title().strip(), text(command.description()), blankToNull(command.sourceReference()),
                 blankToNull(command.sourceLink()), issuingUnitId, unitId, command.ownerPersonId(), command.startDate(), command.dueDate(),
                 null, command.priority() == null ? TaskPriority.NORMAL : command.priority(), command.affectsLives(), command.targetValue(),
                 blankToNull(command.targetMeasure()), 0, null, false, null, null, null, null, null, null, null, null, null,
@@ -179,7 +180,7 @@ public class TaskManagement {
             if (existing.contains(unitId) || unitId.equals(parent.unitId())) {
                 continue;
             }
-            TaskRow child = new TaskRow(Ids.next(), id, parent.title(), parent.description(), parent.sourceReference(), parent.sourceLink(),
+            TaskRow child = new TaskRow(Ids.next(), id, parent.kind(), parent.title(), parent.description(), parent.sourceReference(), parent.sourceLink(),
                     parent.unitId(), unitId, null, parent.startDate(), dueDate, null, parent.priority(), parent.affectsLives(),
                     parent.targetValue(), parent.targetMeasure(), 0, null, false, null, null, null, null, null, null, null, null, null,
                     actor.accountId(), 0, 0);
@@ -354,6 +355,98 @@ public class TaskManagement {
                 actor.accountId(), actor.displayName(), clock.instant());
         events.publishEvent(new TaskDueDateDecided(id, current.unitId(), current.ownerPersonId(), current.title(), approve, after.dueDate()));
         return after;
+    }
+
+    /** Adds a milestone to a project; the unit or the issuer plans it. */
+    @Transactional
+    public MilestoneView addMilestone(UUID id, @Nullable String name, @Nullable LocalDate plannedDate) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReads(actor, task);
+        if (!mayReport(actor, task) && !mayDecide(actor, task)) {
+            throw new AccessRefusedException("tasks.error.task.notYourUnit");
+        }
+        requireOpen(task);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(FieldProblem.of("name", "tasks.error.project.nameRequired"));
+        } else if (name.strip().length() > TITLE_LIMIT) {
+            problems.add(FieldProblem.of("name", "shared.error.input.tooLong", TITLE_LIMIT));
+        }
+        if (plannedDate == null) {
+            problems.add(FieldProblem.of("plannedDate", "tasks.error.project.plannedDateRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        MilestoneView milestone = new MilestoneView(Ids.next(), name.strip(), plannedDate, null);
+        tasks.addMilestone(id, milestone, clock.instant());
+        audit.record("tasks.milestone.added", "Task", id, task.unitId(), null, milestone);
+        return milestone;
+    }
+
+    /** The unit records the day a milestone was reached; not a day in the future. */
+    @Transactional
+    public MilestoneView reachMilestone(UUID id, UUID milestoneId, @Nullable LocalDate actualDate) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReports(actor, task);
+        requireOpen(task);
+        if (actualDate == null) {
+            throw InvalidInputException.of("actualDate", "tasks.error.project.actualDateRequired");
+        }
+        if (actualDate.isAfter(today())) {
+            throw InvalidInputException.of("actualDate", "tasks.error.project.actualDateInFuture");
+        }
+        MilestoneView before = tasks.milestones(id).stream().filter(milestone -> milestone.id().equals(milestoneId)).findFirst()
+                .orElseThrow(() -> new org.wardops.shared.NotFoundException("tasks.error.project.milestoneNotFound", milestoneId));
+        tasks.reachMilestone(id, milestoneId, actualDate);
+        MilestoneView after = new MilestoneView(before.id(), before.name(), before.plannedDate(), actualDate);
+        audit.record("tasks.milestone.reached", "Task", id, task.unitId(), before, after);
+        return after;
+    }
+
+    /** The unit records a quantity of its project (e.g. households relocated) against its total. */
+    @Transactional
+    public List<QuantityView> recordQuantity(UUID id, @Nullable String name, @Nullable String measure, @Nullable BigDecimal total,
+                                             @Nullable BigDecimal achieved) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReports(actor, task);
+        requireOpen(task);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(FieldProblem.of("name", "tasks.error.project.nameRequired"));
+        } else if (name.strip().length() > 200) {
+            problems.add(FieldProblem.of("name", "shared.error.input.tooLong", 200));
+        }
+        if (measure == null || measure.isBlank()) {
+            problems.add(FieldProblem.of("measure", "tasks.error.task.targetMeasureRequired"));
+        }
+        if (total == null || total.signum() <= 0) {
+            problems.add(FieldProblem.of("total", "tasks.error.task.targetPositive"));
+        }
+        if (achieved == null || achieved.signum() < 0) {
+            problems.add(FieldProblem.of("achieved", "tasks.error.progress.negative"));
+        } else if (total != null && achieved.compareTo(total) > 0) {
+            problems.add(FieldProblem.of("achieved", "tasks.error.progress.aboveTarget", total.stripTrailingZeros().toPlainString()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<QuantityView> before = tasks.quantities(id);
+        tasks.recordQuantity(id, name.strip(), measure.strip(), total, achieved, clock.instant());
+        List<QuantityView> after = tasks.quantities(id);
+        audit.record("tasks.quantity.recorded", "Task", id, task.unitId(), before, after);
+        return after;
+    }
+
+    private TaskRow requireProject(UUID id) {
+        TaskRow task = load(id);
+        if (task.kind() != TaskKind.PROJECT) {
+            throw new RuleViolationException("tasks.error.project.notAProject");
+        }
+        return task;
     }
 
     /**
@@ -534,7 +627,7 @@ public class TaskManagement {
         Map<UUID, String> names = new HashMap<>();
         directory.units(unitIds).forEach(unit -> names.put(unit.id(), unit.name()));
         LocalDate today = today();
-        return rows.stream().map(row -> new TaskView(row.id(), row.parentId(), row.unitId(), names.getOrDefault(row.unitId(), ""),
+        return rows.stream().map(row -> new TaskView(row.id(), row.parentId(), row.kind(), row.unitId(), names.getOrDefault(row.unitId(), ""),
                 row.issuingUnitId(), names.getOrDefault(row.issuingUnitId(), ""), row.title(), row.description(), row.sourceReference(),
                 row.sourceLink(), row.ownerPersonId(), row.startDate(), row.dueDate(), row.originalDueDate(), row.priority(),
                 row.affectsLives(), row.targetValue(), row.targetMeasure(), row.percent(), row.achieved(), row.state(today),

@@ -13,6 +13,7 @@ import java.util.UUID;
 public record TaskView(
         UUID id,
         @Nullable UUID parentId,
+        TaskKind kind,
         UUID unitId,
         String unitName,
         UUID issuingUnitId,

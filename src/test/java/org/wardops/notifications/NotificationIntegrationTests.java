@@ -166,7 +166,7 @@ class NotificationIntegrationTests extends ClockedIntegrationTest {
         UUID khanhHoi = jdbc.sql("SELECT id FROM directory_unit WHERE code = '27265'").query(UUID.class).single();
         return actors.as("wg15.lead", () -> {
             TaskView parent = tasks.create(new SaveTask(title, "", null, null, group, null, LocalDate.of(2025, 11, 1), due,
-                    TaskPriority.NORMAL, false, null, null));
+                    TaskPriority.NORMAL, false, null, null, null));
             return tasks.cascade(parent.id(), new CascadeTask(List.of(khanhHoi), null, false, null)).getFirst();
         });
     }

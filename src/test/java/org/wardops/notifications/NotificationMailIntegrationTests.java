@@ -98,7 +98,7 @@ class NotificationMailIntegrationTests extends ClockedIntegrationTest {
         UUID khanhHoi = jdbc.sql("SELECT id FROM directory_unit WHERE code = '27265'").query(UUID.class).single();
         return actors.as("wg15.lead", () -> {
             TaskView parent = tasks.create(new SaveTask(title, "", null, null, group, null, LocalDate.of(2025, 11, 1),
-                    LocalDate.of(2025, 11, 30), TaskPriority.NORMAL, false, null, null));
+                    LocalDate.of(2025, 11, 30), TaskPriority.NORMAL, false, null, null, null));
             return tasks.cascade(parent.id(), new CascadeTask(List.of(khanhHoi), null, false, null)).getFirst();
         });
     }

@@ -82,6 +82,14 @@ class TaskPagesIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theProjectPageShowsItsTimelineAndQuantities() throws Exception {
+        UUID project = demoChild("Di dời các hộ dân", "27265");
+        assertThat(page(get("/tasks/" + project).with(actors.session("khanhhoi.officer"))))
+                .contains("Tiến trình dự án").contains("Phê duyệt phương án bồi thường").contains("trễ so với dự kiến")
+                .contains("Hộ đã thỏa thuận bồi thường").contains("Chưa đạt, đã quá ngày dự kiến");
+    }
+
+    @Test
     void theYearEndBoardAndStatisticsRender() throws Exception {
         assertThat(page(get("/tasks/year-end-review").with(actors.session("xomchieu.chair"))))
                 .contains("Rà soát nhiệm vụ cuối năm").contains("Phường Xóm Chiếu").contains("Đang thực hiện quá hạn");

@@ -17,6 +17,9 @@ import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.api.ApiVersions;
 import org.wardops.tasks.CascadeTask;
+import org.wardops.tasks.MilestoneView;
+import org.wardops.tasks.QuantityView;
+import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.ReportProgress;
 import org.wardops.tasks.SaveTask;
 import org.wardops.tasks.TaskDetails;
@@ -41,12 +44,18 @@ class TaskApiController {
     record TaskBody(@Nullable String title, @Nullable String description, @Nullable String sourceReference, @Nullable String sourceLink,
                     @Nullable UUID unitId, @Nullable UUID ownerPersonId, @Nullable LocalDate startDate, @Nullable LocalDate dueDate,
                     @Nullable TaskPriority priority, @Nullable Boolean affectsLives, @Nullable BigDecimal targetValue,
-                    @Nullable String targetMeasure, @Nullable Long version) {
+                    @Nullable String targetMeasure, @Nullable TaskKind kind, @Nullable Long version) {
 
         SaveTask command() {
             return new SaveTask(title, description, sourceReference, sourceLink, unitId, ownerPersonId, startDate, dueDate, priority,
-                    Boolean.TRUE.equals(affectsLives), targetValue, targetMeasure);
+                    Boolean.TRUE.equals(affectsLives), targetValue, targetMeasure, kind);
         }
+    }
+
+    record MilestoneBody(@Nullable String name, @Nullable LocalDate plannedDate, @Nullable LocalDate actualDate) {
+    }
+
+    record QuantityBody(@Nullable String name, @Nullable String measure, @Nullable BigDecimal total, @Nullable BigDecimal achieved) {
     }
 
     record CascadeBody(@Nullable List<UUID> unitIds, @Nullable UUID workingGroupId, @Nullable Boolean allUnits, @Nullable LocalDate dueDate) {
@@ -151,6 +160,25 @@ class TaskApiController {
     @Operation(summary = "The issuer refuses the requested due date")
     TaskView refuseDueDate(@PathVariable UUID id) {
         return tasks.refuseDueDate(id);
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/milestones")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a milestone to a project", description = "name and plannedDate; the task must be of kind PROJECT")
+    MilestoneView addMilestone(@PathVariable UUID id, @RequestBody MilestoneBody body) {
+        return tasks.addMilestone(id, body.name(), body.plannedDate());
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/milestones/{milestoneId}/reached")
+    @Operation(summary = "Record the day a project milestone was reached", description = "actualDate, not in the future")
+    MilestoneView reachMilestone(@PathVariable UUID id, @PathVariable UUID milestoneId, @RequestBody MilestoneBody body) {
+        return tasks.reachMilestone(id, milestoneId, body.actualDate());
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/quantities")
+    @Operation(summary = "Record a project quantity", description = "name, measure, total and achieved (0..total); the same name updates it")
+    List<QuantityView> recordQuantity(@PathVariable UUID id, @RequestBody QuantityBody body) {
+        return tasks.recordQuantity(id, body.name(), body.measure(), body.total(), body.achieved());
     }
 
     @GetMapping("/api/v1/tasks/year-end-review")

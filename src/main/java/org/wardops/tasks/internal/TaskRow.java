@@ -1,6 +1,7 @@
 package org.wardops.tasks.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.TaskPriority;
 import org.wardops.tasks.TaskState;
 
@@ -16,6 +17,7 @@ import java.util.UUID;
 public record TaskRow(
         UUID id,
         @Nullable UUID parentId,
+        TaskKind kind,
         String title,
         String description,
         @Nullable String sourceReference,
@@ -59,38 +61,38 @@ public record TaskRow(
     }
 
     public TaskRow withProgress(int newPercent, @Nullable BigDecimal newAchieved) {
-        return new TaskRow(id, parentId, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
+        return new TaskRow(id, parentId, kind, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
                 startDate, dueDate, originalDueDate, priority, affectsLives, targetValue, targetMeasure, newPercent, newAchieved,
                 completionPending, completedAt, completedBy, acceptedAt, acceptedBy, returnedReason, cancelledAt, cancelReason,
                 requestedDueDate, dueDateReason, createdBy, childCount, version);
     }
 
     public TaskRow completionReported(Instant at, UUID by) {
-        return new TaskRow(id, parentId, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
+        return new TaskRow(id, parentId, kind, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
                 startDate, dueDate, originalDueDate, priority, affectsLives, targetValue, targetMeasure, 100, achieved,
                 true, at, by, null, null, null, cancelledAt, cancelReason, requestedDueDate, dueDateReason, createdBy, childCount, version);
     }
 
     public TaskRow accepted(Instant at, UUID by) {
-        return new TaskRow(id, parentId, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
+        return new TaskRow(id, parentId, kind, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
                 startDate, dueDate, originalDueDate, priority, affectsLives, targetValue, targetMeasure, 100, achieved,
                 false, completedAt, completedBy, at, by, null, cancelledAt, cancelReason, null, null, createdBy, childCount, version);
     }
 
     public TaskRow returned(String reason) {
-        return new TaskRow(id, parentId, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
+        return new TaskRow(id, parentId, kind, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
                 startDate, dueDate, originalDueDate, priority, affectsLives, targetValue, targetMeasure, percent, achieved,
                 false, null, null, null, null, reason, cancelledAt, cancelReason, requestedDueDate, dueDateReason, createdBy, childCount, version);
     }
 
     public TaskRow cancelled(Instant at, String reason) {
-        return new TaskRow(id, parentId, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
+        return new TaskRow(id, parentId, kind, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
                 startDate, dueDate, originalDueDate, priority, affectsLives, targetValue, targetMeasure, percent, achieved,
                 false, null, null, null, null, returnedReason, at, reason, null, null, createdBy, childCount, version);
     }
 
     public TaskRow dueDateRequested(@Nullable LocalDate requested, @Nullable String reason) {
-        return new TaskRow(id, parentId, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
+        return new TaskRow(id, parentId, kind, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
                 startDate, dueDate, originalDueDate, priority, affectsLives, targetValue, targetMeasure, percent, achieved,
                 completionPending, completedAt, completedBy, acceptedAt, acceptedBy, returnedReason, cancelledAt, cancelReason,
                 requested, reason, createdBy, childCount, version);
@@ -98,7 +100,7 @@ public record TaskRow(
 
     /** Moves the due date, keeping the first one for the record. */
     public TaskRow dueOn(LocalDate newDueDate) {
-        return new TaskRow(id, parentId, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
+        return new TaskRow(id, parentId, kind, title, description, sourceReference, sourceLink, issuingUnitId, unitId, ownerPersonId,
                 startDate, newDueDate, originalDueDate == null && !newDueDate.equals(dueDate) ? dueDate : originalDueDate, priority,
                 affectsLives, targetValue, targetMeasure, percent, achieved, completionPending, completedAt, completedBy, acceptedAt,
                 acceptedBy, returnedReason, cancelledAt, cancelReason, null, null, createdBy, childCount, version);
@@ -107,7 +109,7 @@ public record TaskRow(
     public TaskRow described(String newTitle, String newDescription, @Nullable String newSourceReference, @Nullable String newSourceLink,
                              @Nullable UUID newOwner, LocalDate newStart, TaskPriority newPriority, boolean newAffectsLives,
                              @Nullable BigDecimal newTargetValue, @Nullable String newTargetMeasure) {
-        return new TaskRow(id, parentId, newTitle, newDescription, newSourceReference, newSourceLink, issuingUnitId, unitId, newOwner,
+        return new TaskRow(id, parentId, kind, newTitle, newDescription, newSourceReference, newSourceLink, issuingUnitId, unitId, newOwner,
                 newStart, dueDate, originalDueDate, newPriority, newAffectsLives, newTargetValue, newTargetMeasure, percent, achieved,
                 completionPending, completedAt, completedBy, acceptedAt, acceptedBy, returnedReason, cancelledAt, cancelReason,
                 requestedDueDate, dueDateReason, createdBy, childCount, version);

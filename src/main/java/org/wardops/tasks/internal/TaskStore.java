@@ -7,7 +7,10 @@ import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.security.Scope;
 import org.wardops.shared.text.SearchText;
+import org.wardops.tasks.MilestoneView;
 import org.wardops.tasks.ProgressEntry;
+import org.wardops.tasks.QuantityView;
+import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.TaskPriority;
 import org.wardops.tasks.TaskSearch;
 import org.wardops.tasks.TaskState;
@@ -33,7 +36,7 @@ import java.util.UUID;
 @Repository
 public class TaskStore {
 
-    private static final String COLUMNS = "t.id, t.parent_id, t.title, t.description, t.source_reference, t.source_link, "
+    private static final String COLUMNS = "t.id, t.parent_id, t.kind, t.title, t.description, t.source_reference, t.source_link, "
             + "t.issuing_unit_id, t.unit_id, t.owner_person_id, t.start_date, t.due_date, t.original_due_date, t.priority, "
             + "t.affects_lives, t.target_value, t.target_measure, t.percent, t.achieved, t.completion_pending, t.completed_at, "
             + "t.completed_by, t.accepted_at, t.accepted_by, t.returned_reason, t.cancelled_at, t.cancel_reason, "
@@ -148,11 +151,11 @@ public class TaskStore {
     }
 
     public void insert(TaskRow task, Instant now) {
-        jdbc.sql("INSERT INTO tasks_task (id, parent_id, title, search_key, description, source_reference, source_link, issuing_unit_id, "
+        jdbc.sql("INSERT INTO tasks_task (id, parent_id, kind, title, search_key, description, source_reference, source_link, issuing_unit_id, "
                         + "unit_id, owner_person_id, start_date, due_date, original_due_date, priority, affects_lives, target_value, "
                         + "target_measure, percent, achieved, completion_pending, completed_at, completed_on, completed_by, accepted_at, "
                         + "accepted_by, returned_reason, cancelled_at, cancel_reason, requested_due_date, due_date_reason, created_by, "
-                        + "created_at, updated_at, version) VALUES (:id, :parentId, :title, :searchKey, :description, :sourceReference, "
+                        + "created_at, updated_at, version) VALUES (:id, :parentId, :kind, :title, :searchKey, :description, :sourceReference, "
                         + ":sourceLink, :issuingUnitId, :unitId, :ownerPersonId, :startDate, :dueDate, :originalDueDate, :priority, "
                         + ":affectsLives, :targetValue, :targetMeasure, :percent, :achieved, :completionPending, :completedAt, :completedOn, "
                         + ":completedBy, :acceptedAt, :acceptedBy, :returnedReason, :cancelledAt, :cancelReason, :requestedDueDate, "
@@ -193,10 +196,54 @@ public class TaskStore {
                 .list();
     }
 
+    public List<MilestoneView> milestones(UUID taskId) {
+        return jdbc.sql("SELECT id, name, planned_date, actual_date FROM tasks_milestone WHERE task_id = :taskId ORDER BY planned_date, id")
+                .param("taskId", taskId)
+                .query((rs, row) -> new MilestoneView(rs.getObject("id", UUID.class), rs.getString("name"), date(rs, "planned_date"),
+                        date(rs, "actual_date")))
+                .list();
+    }
+
+    public void addMilestone(UUID taskId, MilestoneView milestone, Instant now) {
+        jdbc.sql("INSERT INTO tasks_milestone (id, task_id, name, planned_date, actual_date, created_at) "
+                        + "VALUES (:id, :taskId, :name, :planned, :actual, :now)")
+                .param("id", milestone.id()).param("taskId", taskId).param("name", milestone.name()).param("planned", milestone.plannedDate())
+                .param("actual", milestone.actualDate()).param("now", timestamp(now)).update();
+    }
+
+    public boolean reachMilestone(UUID taskId, UUID milestoneId, LocalDate actualDate) {
+        return jdbc.sql("UPDATE tasks_milestone SET actual_date = :actual WHERE id = :id AND task_id = :taskId")
+                .param("actual", actualDate).param("id", milestoneId).param("taskId", taskId).update() == 1;
+    }
+
+    public List<QuantityView> quantities(UUID taskId) {
+        return jdbc.sql("SELECT id, name, measure, total, achieved FROM tasks_quantity WHERE task_id = :taskId ORDER BY position, id")
+                .param("taskId", taskId)
+                .query((rs, row) -> new QuantityView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("measure"),
+                        rs.getBigDecimal("total"), rs.getBigDecimal("achieved")))
+                .list();
+    }
+
+    /** Records a quantity, adding it after the others the first time its name is used. */
+    public void recordQuantity(UUID taskId, String name, String measure, BigDecimal total, BigDecimal achieved, Instant now) {
+        int changed = jdbc.sql("UPDATE tasks_quantity SET measure = :measure, total = :total, achieved = :achieved, updated_at = :now "
+                        + "WHERE task_id = :taskId AND name = :name")
+                .param("measure", measure).param("total", total).param("achieved", achieved).param("now", timestamp(now))
+                .param("taskId", taskId).param("name", name).update();
+        if (changed == 0) {
+            int position = jdbc.sql("SELECT COUNT(*) FROM tasks_quantity WHERE task_id = :taskId").param("taskId", taskId).query(Integer.class).single();
+            jdbc.sql("INSERT INTO tasks_quantity (id, task_id, name, measure, total, achieved, position, updated_at) "
+                            + "VALUES (:id, :taskId, :name, :measure, :total, :achieved, :position, :now)")
+                    .param("id", org.wardops.shared.Ids.next()).param("taskId", taskId).param("name", name).param("measure", measure)
+                    .param("total", total).param("achieved", achieved).param("position", position).param("now", timestamp(now)).update();
+        }
+    }
+
     private static Map<String, Object> params(TaskRow task) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", task.id());
         params.put("parentId", task.parentId());
+        params.put("kind", task.kind().name());
         params.put("title", task.title());
         String searchKey = SearchText.fold(task.title() + " " + task.description());
         params.put("searchKey", searchKey.length() > 1000 ? searchKey.substring(0, 1000) : searchKey);
@@ -244,7 +291,8 @@ public class TaskStore {
     }
 
     private static TaskRow row(ResultSet rs, int row) throws SQLException {
-        return new TaskRow(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class), rs.getString("title"),
+        return new TaskRow(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class), TaskKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
                 rs.getString("description"), rs.getString("source_reference"), rs.getString("source_link"),
                 rs.getObject("issuing_unit_id", UUID.class), rs.getObject("unit_id", UUID.class), rs.getObject("owner_person_id", UUID.class),
                 date(rs, "start_date"), date(rs, "due_date"), date(rs, "original_due_date"), TaskPriority.valueOf(rs.getString("priority")),

@@ -27,6 +27,7 @@ import org.wardops.shared.web.Notices;
 import org.wardops.tasks.CascadeTask;
 import org.wardops.tasks.ReportProgress;
 import org.wardops.tasks.TaskDetails;
+import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.TaskManagement;
 import org.wardops.tasks.TaskPriority;
 import org.wardops.tasks.TaskSearch;
@@ -74,11 +75,16 @@ public class TaskController {
     }
 
     /** The task page; {@code failed} names the form whose errors are shown. */
-    public record TaskPageView(TaskDetails details, FormErrors errors, String failed, List<UnitView> workingGroups, List<UnitView> units) {
+    public record TaskPageView(TaskDetails details, FormErrors errors, String failed, List<UnitView> workingGroups, List<UnitView> units,
+                               LocalDate today) {
     }
 
     /** The new-task form. */
     public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities) {
+
+        public List<TaskKind> kinds() {
+            return List.of(TaskKind.values());
+        }
     }
 
     /** The year-end board with the scopes the actor may choose. */
@@ -205,6 +211,29 @@ public class TaskController {
         return act(id, "decideDueDate", "tasks.message.task.dueDateRefused", redirect, model, () -> tasks.refuseDueDate(id));
     }
 
+    @PostMapping("/tasks/{id}/milestones")
+    String addMilestone(@PathVariable UUID id, @RequestParam(required = false) @Nullable String name,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate plannedDate,
+                        RedirectAttributes redirect, Model model) {
+        return act(id, "milestone", "tasks.message.project.milestoneAdded", redirect, model, () -> tasks.addMilestone(id, name, plannedDate));
+    }
+
+    @PostMapping("/tasks/{id}/milestones/{milestoneId}/reached")
+    String reachMilestone(@PathVariable UUID id, @PathVariable UUID milestoneId,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate actualDate,
+                          RedirectAttributes redirect, Model model) {
+        return act(id, "milestone", "tasks.message.project.milestoneReached", redirect, model,
+                () -> tasks.reachMilestone(id, milestoneId, actualDate));
+    }
+
+    @PostMapping("/tasks/{id}/quantities")
+    String recordQuantity(@PathVariable UUID id, @RequestParam(required = false) @Nullable String name,
+                          @RequestParam(required = false) @Nullable String measure, @RequestParam(required = false) @Nullable BigDecimal total,
+                          @RequestParam(required = false) @Nullable BigDecimal achieved, RedirectAttributes redirect, Model model) {
+        return act(id, "quantity", "tasks.message.project.quantityRecorded", redirect, model,
+                () -> tasks.recordQuantity(id, name, measure, total, achieved));
+    }
+
     /** Runs an action; a refusal for bad input or a business rule shows the task page again with the message at the form. */
     private String act(UUID id, String form, String noticeKey, RedirectAttributes redirect, Model model, Supplier<Object> action) {
         try {
@@ -230,7 +259,7 @@ public class TaskController {
                     .filter(unit -> unit.type().isCommuneLevel() && actor.covers(unit.id()))
                     .toList();
         }
-        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units));
+        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units, tasks.today()));
         return "tasks/task";
     }
 }
