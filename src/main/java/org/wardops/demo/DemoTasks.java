@@ -20,6 +20,7 @@ import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.security.Scope;
 import org.wardops.tasks.CascadeTask;
+import org.wardops.tasks.ProjectManagement;
 import org.wardops.tasks.ReportProgress;
 import org.wardops.tasks.SaveTask;
 import org.wardops.tasks.TaskKind;
@@ -53,14 +54,16 @@ class DemoTasks implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoTasks.class);
 
     private final TaskManagement tasks;
+    private final ProjectManagement projects;
     private final DirectoryManagement directory;
     private final PeopleManagement people;
     private final AccountManagement accounts;
     private final TransactionTemplate transaction;
 
-    DemoTasks(TaskManagement tasks, DirectoryManagement directory, PeopleManagement people, AccountManagement accounts,
+    DemoTasks(TaskManagement tasks, ProjectManagement projects, DirectoryManagement directory, PeopleManagement people, AccountManagement accounts,
               TransactionTemplate transaction) {
         this.tasks = tasks;
+        this.projects = projects;
         this.directory = directory;
         this.people = people;
         this.accounts = accounts;
@@ -157,16 +160,16 @@ class DemoTasks implements ApplicationRunner {
         tasks.reportProgress(resettlementInKhanhHoi.id(), new ReportProgress(null, new BigDecimal("46"),
                 "Đã thỏa thuận bồi thường với 83 hộ, đã chi trả 61 hộ, đã di dời 46 hộ; còn 37 hộ chưa đồng thuận phương án tái định cư.", null));
         UUID project = resettlementInKhanhHoi.id();
-        var inspected = tasks.addMilestone(project, "Kiểm định, công bố chung cư hư hỏng nặng, nguy hiểm", today.minusDays(140));
-        tasks.reachMilestone(project, inspected.id(), today.minusDays(138));
-        var compensation = tasks.addMilestone(project, "Phê duyệt phương án bồi thường, hỗ trợ, tái định cư", today.minusDays(90));
-        tasks.reachMilestone(project, compensation.id(), today.minusDays(76));
-        tasks.addMilestone(project, "Bố trí đủ nhà tạm cư cho các hộ còn lại", today.minusDays(15));
-        tasks.addMilestone(project, "Di dời toàn bộ 120 hộ, bàn giao mặt bằng", yearEnd);
+        var inspected = projects.addMilestone(project, "Kiểm định, công bố chung cư hư hỏng nặng, nguy hiểm", today.minusDays(140));
+        projects.reachMilestone(project, inspected.id(), today.minusDays(138));
+        var compensation = projects.addMilestone(project, "Phê duyệt phương án bồi thường, hỗ trợ, tái định cư", today.minusDays(90));
+        projects.reachMilestone(project, compensation.id(), today.minusDays(76));
+        projects.addMilestone(project, "Bố trí đủ nhà tạm cư cho các hộ còn lại", today.minusDays(15));
+        projects.addMilestone(project, "Di dời toàn bộ 120 hộ, bàn giao mặt bằng", yearEnd);
         BigDecimal households = new BigDecimal("120");
-        tasks.recordQuantity(project, "Hộ đã thỏa thuận bồi thường", "hộ", households, new BigDecimal("83"));
-        tasks.recordQuantity(project, "Hộ đã nhận tiền bồi thường", "hộ", households, new BigDecimal("61"));
-        tasks.recordQuantity(project, "Hộ đã di dời", "hộ", households, new BigDecimal("46"));
+        projects.recordQuantity(project, "Hộ đã thỏa thuận bồi thường", "hộ", households, new BigDecimal("83"));
+        projects.recordQuantity(project, "Hộ đã nhận tiền bồi thường", "hộ", households, new BigDecimal("61"));
+        projects.recordQuantity(project, "Hộ đã di dời", "hộ", households, new BigDecimal("46"));
     }
 
     private TaskView task(UnitView unit, String title, String description, String source, LocalDate start, LocalDate due,

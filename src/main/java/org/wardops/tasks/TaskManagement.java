@@ -23,6 +23,16 @@ import org.wardops.shared.security.Role;
 import org.wardops.shared.time.LocalTime;
 import org.wardops.tasks.internal.TaskRow;
 import org.wardops.tasks.internal.TaskStore;
+import org.wardops.tasks.internal.TaskViews;
+
+import static org.wardops.tasks.internal.TaskAccess.ISSUERS;
+import static org.wardops.tasks.internal.TaskAccess.mayDecide;
+import static org.wardops.tasks.internal.TaskAccess.mayReport;
+import static org.wardops.tasks.internal.TaskAccess.requireDecides;
+import static org.wardops.tasks.internal.TaskAccess.requireOpen;
+import static org.wardops.tasks.internal.TaskAccess.requireReads;
+import static org.wardops.tasks.internal.TaskAccess.requireReports;
+import static org.wardops.tasks.internal.TaskAccess.requireVersion;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,11 +41,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,9 +59,6 @@ public class TaskManagement {
     static final int TITLE_LIMIT = 300;
     static final int TEXT_LIMIT = 4000;
     static final int REASON_LIMIT = 2000;
-    private static final Role[] ISSUERS = {Role.SYSTEM_ADMIN, Role.CITY_LEADER, Role.WORKING_GROUP_LEADER, Role.DEPARTMENT_OFFICER, Role.UNIT_LEADER};
-    private static final Role[] REPORTERS = {Role.SYSTEM_ADMIN, Role.CITY_LEADER, Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER,
-            Role.DEPARTMENT_OFFICER, Role.UNIT_LEADER, Role.UNIT_OFFICER};
 
     private final TaskStore tasks;
     private final DirectoryManagement directory;
@@ -61,21 +66,23 @@ public class TaskManagement {
     private final ApplicationEventPublisher events;
     private final DeploymentSettings deployment;
     private final Clock clock;
+    private final TaskViews taskViews;
 
     TaskManagement(TaskStore tasks, DirectoryManagement directory, AuditTrail audit, ApplicationEventPublisher events,
-                   DeploymentSettings deployment, Clock clock) {
+                   DeploymentSettings deployment, Clock clock, TaskViews taskViews) {
         this.tasks = tasks;
         this.directory = directory;
         this.audit = audit;
         this.events = events;
         this.deployment = deployment;
         this.clock = clock;
+        this.taskViews = taskViews;
     }
 
     public PageResult<TaskView> find(TaskSearch search, PageRequest page) {
         Actor actor = CurrentActor.get();
         PageResult<TaskRow> rows = tasks.search(search, actor.scope(), today(), page);
-        List<TaskView> views = views(rows.items());
+        List<TaskView> views = taskViews.of(rows.items());
         return new PageResult<>(views, rows.page(), rows.size(), rows.total());
     }
 
@@ -83,7 +90,7 @@ public class TaskManagement {
         Actor actor = CurrentActor.get();
         TaskRow task = load(id);
         requireReads(actor, task);
-        return views(List.of(task)).getFirst();
+        return taskViews.of(List.of(task)).getFirst();
     }
 
     public TaskDetails details(UUID id) {
@@ -93,7 +100,7 @@ public class TaskManagement {
         List<TaskRow> children = tasks.children(id);
         List<TaskRow> all = new ArrayList<>(children);
         all.addFirst(task);
-        List<TaskView> views = views(all);
+        List<TaskView> views = taskViews.of(all);
         List<TaskView> childViews = views.subList(1, views.size());
         TaskDetails.Permissions may = new TaskDetails.Permissions(
                 !task.isClosed() && mayReport(actor, task),
@@ -187,7 +194,7 @@ public class TaskManagement {
             tasks.insert(child, now);
             created.add(child.id());
         }
-        List<TaskView> views = views(created.stream().map(this::load).toList());
+        List<TaskView> views = taskViews.of(created.stream().map(this::load).toList());
         for (TaskView child : views) {
             audit.record("tasks.task.cascaded", "Task", child.id(), child.unitId(), null, child);
             events.publishEvent(new TaskAssigned(child.id(), child.unitId(), null, child.title(), child.dueDate()));
@@ -357,203 +364,6 @@ public class TaskManagement {
         return after;
     }
 
-    /** Adds a milestone to a project; the unit or the issuer plans it. */
-    @Transactional
-    public MilestoneView addMilestone(UUID id, @Nullable String name, @Nullable LocalDate plannedDate) {
-        Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReads(actor, task);
-        if (!mayReport(actor, task) && !mayDecide(actor, task)) {
-            throw new AccessRefusedException("tasks.error.task.notYourUnit");
-        }
-        requireOpen(task);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add(FieldProblem.of("name", "tasks.error.project.nameRequired"));
-        } else if (name.strip().length() > TITLE_LIMIT) {
-            problems.add(FieldProblem.of("name", "shared.error.input.tooLong", TITLE_LIMIT));
-        }
-        if (plannedDate == null) {
-            problems.add(FieldProblem.of("plannedDate", "tasks.error.project.plannedDateRequired"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        MilestoneView milestone = new MilestoneView(Ids.next(), name.strip(), plannedDate, null);
-        tasks.addMilestone(id, milestone, clock.instant());
-        audit.record("tasks.milestone.added", "Task", id, task.unitId(), null, milestone);
-        return milestone;
-    }
-
-    /** The unit records the day a milestone was reached; not a day in the future. */
-    @Transactional
-    public MilestoneView reachMilestone(UUID id, UUID milestoneId, @Nullable LocalDate actualDate) {
-        Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReports(actor, task);
-        requireOpen(task);
-        if (actualDate == null) {
-            throw InvalidInputException.of("actualDate", "tasks.error.project.actualDateRequired");
-        }
-        if (actualDate.isAfter(today())) {
-            throw InvalidInputException.of("actualDate", "tasks.error.project.actualDateInFuture");
-        }
-        MilestoneView before = tasks.milestones(id).stream().filter(milestone -> milestone.id().equals(milestoneId)).findFirst()
-                .orElseThrow(() -> new org.wardops.shared.NotFoundException("tasks.error.project.milestoneNotFound", milestoneId));
-        tasks.reachMilestone(id, milestoneId, actualDate);
-        MilestoneView after = new MilestoneView(before.id(), before.name(), before.plannedDate(), actualDate);
-        audit.record("tasks.milestone.reached", "Task", id, task.unitId(), before, after);
-        return after;
-    }
-
-    /** The unit records a quantity of its project (e.g. households relocated) against its total. */
-    @Transactional
-    public List<QuantityView> recordQuantity(UUID id, @Nullable String name, @Nullable String measure, @Nullable BigDecimal total,
-                                             @Nullable BigDecimal achieved) {
-        Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReports(actor, task);
-        requireOpen(task);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add(FieldProblem.of("name", "tasks.error.project.nameRequired"));
-        } else if (name.strip().length() > 200) {
-            problems.add(FieldProblem.of("name", "shared.error.input.tooLong", 200));
-        }
-        if (measure == null || measure.isBlank()) {
-            problems.add(FieldProblem.of("measure", "tasks.error.task.targetMeasureRequired"));
-        }
-        if (total == null || total.signum() <= 0) {
-            problems.add(FieldProblem.of("total", "tasks.error.task.targetPositive"));
-        }
-        if (achieved == null || achieved.signum() < 0) {
-            problems.add(FieldProblem.of("achieved", "tasks.error.progress.negative"));
-        } else if (total != null && achieved.compareTo(total) > 0) {
-            problems.add(FieldProblem.of("achieved", "tasks.error.progress.aboveTarget", total.stripTrailingZeros().toPlainString()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        List<QuantityView> before = tasks.quantities(id);
-        tasks.recordQuantity(id, name.strip(), measure.strip(), total, achieved, clock.instant());
-        List<QuantityView> after = tasks.quantities(id);
-        audit.record("tasks.quantity.recorded", "Task", id, task.unitId(), before, after);
-        return after;
-    }
-
-    private TaskRow requireProject(UUID id) {
-        TaskRow task = load(id);
-        if (task.kind() != TaskKind.PROJECT) {
-            throw new RuleViolationException("tasks.error.project.notAProject");
-        }
-        return task;
-    }
-
-    /**
-     * The year-end board: open tasks due by 31 December of this year for one unit, one working group's units, or the
-     * whole city (city-wide roles only).
-     */
-    public YearEndReview yearEndReview(@Nullable UUID unitId, @Nullable UUID workingGroupId, boolean city) {
-        Actor actor = CurrentActor.get();
-        LocalDate today = today();
-        LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
-        if (city || (unitId == null && workingGroupId == null && actor.scope().cityWide())) {
-            if (!actor.scope().cityWide()) {
-                throw new AccessRefusedException("tasks.error.review.cityWideOnly");
-            }
-            return new YearEndReview(null, null, true, directory.unitByCode(deployment.provinceCode()).map(UnitView::name).orElse(""),
-                    yearEnd, views(tasks.openDueBy(null, yearEnd, today)));
-        }
-        if (workingGroupId != null) {
-            if (!actor.covers(workingGroupId)) {
-                throw new AccessRefusedException("tasks.error.task.outsideScope");
-            }
-            Set<UUID> units = new HashSet<>(directory.unitsSupervisedBy(workingGroupId));
-            units.add(workingGroupId);
-            return new YearEndReview(null, workingGroupId, false, directory.unit(workingGroupId).name(), yearEnd,
-                    views(tasks.openDueBy(units, yearEnd, today)));
-        }
-        UUID unit = unitId != null ? unitId : actor.unitId();
-        if (unit == null || !actor.covers(unit)) {
-            throw new AccessRefusedException("tasks.error.task.outsideScope");
-        }
-        return new YearEndReview(unit, null, false, directory.unit(unit).name(), yearEnd, views(tasks.openDueBy(List.of(unit), yearEnd, today)));
-    }
-
-    /** On-time rate, overdue count and average delay per unit or per working group, ranked; limited to the actor's scope. */
-    public TaskStatistics statistics(String groupBy) {
-        Actor actor = CurrentActor.get();
-        if (!"unit".equals(groupBy) && !"workingGroup".equals(groupBy)) {
-            throw InvalidInputException.of("groupBy", "tasks.error.statistics.groupBy");
-        }
-        LocalDate today = today();
-        List<TaskRow> rows = tasks.leaves(actor.scope().cityWide() ? null : actor.scope().unitIds());
-        Map<UUID, List<TaskRow>> byGroup = new HashMap<>();
-        Map<UUID, String> names = new HashMap<>();
-        if ("workingGroup".equals(groupBy)) {
-            Map<UUID, UUID> groupOfUnit = new HashMap<>();
-            for (UnitView group : directory.workingGroups(deployment.provinceCode())) {
-                names.put(group.id(), group.name());
-                byGroup.put(group.id(), new ArrayList<>());
-                directory.unitsSupervisedBy(group.id()).forEach(unit -> groupOfUnit.put(unit, group.id()));
-            }
-            for (TaskRow row : rows) {
-                UUID group = groupOfUnit.get(row.unitId());
-                if (group != null) {
-                    byGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(row);
-                }
-            }
-        } else {
-            rows.forEach(row -> byGroup.computeIfAbsent(row.unitId(), key -> new ArrayList<>()).add(row));
-            directory.units(byGroup.keySet()).forEach(unit -> names.put(unit.id(), unit.name()));
-        }
-        List<TaskStatistics.Row> result = new ArrayList<>();
-        for (var entry : byGroup.entrySet()) {
-            result.add(statisticsRow(entry.getKey(), names.getOrDefault(entry.getKey(), ""), entry.getValue(), today));
-        }
-        result.sort(java.util.Comparator.comparingInt(TaskStatistics.Row::onTimeRate).reversed()
-                .thenComparingInt(TaskStatistics.Row::overdue)
-                .thenComparing(TaskStatistics.Row::name));
-        List<TaskStatistics.Row> ranked = new ArrayList<>();
-        for (int i = 0; i < result.size(); i++) {
-            TaskStatistics.Row row = result.get(i);
-            ranked.add(new TaskStatistics.Row(i + 1, row.id(), row.name(), row.total(), row.completedOnTime(), row.completedLate(),
-                    row.inProgress(), row.overdue(), row.onTimeRate(), row.averageDelayDays()));
-        }
-        return new TaskStatistics(groupBy, ranked);
-    }
-
-    private static TaskStatistics.Row statisticsRow(UUID id, String name, List<TaskRow> rows, LocalDate today) {
-        int onTime = 0;
-        int late = 0;
-        int inProgress = 0;
-        int overdue = 0;
-        long delayDays = 0;
-        int delayed = 0;
-        for (TaskRow row : rows) {
-            switch (row.state(today)) {
-                case COMPLETED_ON_TIME -> onTime++;
-                case COMPLETED_LATE -> {
-                    late++;
-                    delayed++;
-                    delayDays += java.time.temporal.ChronoUnit.DAYS.between(row.dueDate(), row.completedOn());
-                }
-                case IN_PROGRESS_ON_TIME -> inProgress++;
-                case IN_PROGRESS_OVERDUE -> {
-                    overdue++;
-                    delayed++;
-                    delayDays += java.time.temporal.ChronoUnit.DAYS.between(row.dueDate(), today);
-                }
-                case CANCELLED -> {
-                }
-            }
-        }
-        int completed = onTime + late;
-        int rate = completed == 0 ? -1 : Math.round(100f * onTime / completed);
-        double averageDelay = delayed == 0 ? 0 : Math.round(10.0 * delayDays / delayed) / 10.0;
-        return new TaskStatistics.Row(0, id, name, onTime + late + inProgress + overdue, onTime, late, inProgress, overdue, rate, averageDelay);
-    }
-
     /** Open tasks due on one of the days, for the reminder job (which runs as the system). */
     public List<DueTask> openTasksDueOn(Collection<LocalDate> days) {
         CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
@@ -568,7 +378,7 @@ public class TaskManagement {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LocalTime.VIETNAM));
+        return taskViews.today();
     }
 
     private Set<UUID> targets(CascadeTask command) {
@@ -612,74 +422,14 @@ public class TaskManagement {
         if (!tasks.update(after, clock.instant())) {
             throw ConflictException.staleVersion();
         }
-        TaskView beforeView = views(List.of(before)).getFirst();
-        TaskView stored = views(List.of(load(before.id()))).getFirst();
+        TaskView beforeView = taskViews.of(List.of(before)).getFirst();
+        TaskView stored = taskViews.of(List.of(load(before.id()))).getFirst();
         audit.record(action, "Task", before.id(), before.unitId(), beforeView, stored);
         return stored;
     }
 
-    private List<TaskView> views(List<TaskRow> rows) {
-        Set<UUID> unitIds = new HashSet<>();
-        rows.forEach(row -> {
-            unitIds.add(row.unitId());
-            unitIds.add(row.issuingUnitId());
-        });
-        Map<UUID, String> names = new HashMap<>();
-        directory.units(unitIds).forEach(unit -> names.put(unit.id(), unit.name()));
-        LocalDate today = today();
-        return rows.stream().map(row -> new TaskView(row.id(), row.parentId(), row.kind(), row.unitId(), names.getOrDefault(row.unitId(), ""),
-                row.issuingUnitId(), names.getOrDefault(row.issuingUnitId(), ""), row.title(), row.description(), row.sourceReference(),
-                row.sourceLink(), row.ownerPersonId(), row.startDate(), row.dueDate(), row.originalDueDate(), row.priority(),
-                row.affectsLives(), row.targetValue(), row.targetMeasure(), row.percent(), row.achieved(), row.state(today),
-                row.completionPending(), row.completedOn(), row.requestedDueDate(), row.dueDateReason(), row.returnedReason(),
-                row.cancelReason(), row.childCount(), row.version())).toList();
-    }
-
     private TaskRow load(UUID id) {
         return tasks.find(id).orElseThrow(() -> new TaskNotFoundException(id));
-    }
-
-    private static void requireReads(Actor actor, TaskRow task) {
-        if (!actor.covers(task.unitId()) && !actor.covers(task.issuingUnitId())) {
-            throw new AccessRefusedException("tasks.error.task.outsideScope");
-        }
-    }
-
-    private static boolean mayReport(Actor actor, TaskRow task) {
-        return actor.hasAnyRole(REPORTERS) && actor.covers(task.unitId());
-    }
-
-    private static boolean mayDecide(Actor actor, TaskRow task) {
-        return actor.hasAnyRole(ISSUERS) && actor.covers(task.issuingUnitId());
-    }
-
-    private static void requireReports(Actor actor, TaskRow task) {
-        requireReads(actor, task);
-        if (!mayReport(actor, task)) {
-            throw new AccessRefusedException("tasks.error.task.notYourUnit");
-        }
-    }
-
-    private static void requireDecides(Actor actor, TaskRow task) {
-        requireReads(actor, task);
-        if (!mayDecide(actor, task)) {
-            throw new AccessRefusedException("tasks.error.task.notIssuer");
-        }
-    }
-
-    private static void requireOpen(TaskRow task) {
-        if (task.cancelledAt() != null) {
-            throw new RuleViolationException("tasks.error.task.cancelled");
-        }
-        if (task.acceptedAt() != null) {
-            throw new RuleViolationException("tasks.error.task.alreadyCompleted");
-        }
-    }
-
-    private static void requireVersion(TaskRow task, long version) {
-        if (task.version() != version) {
-            throw ConflictException.staleVersion();
-        }
     }
 
     private static void validate(SaveTask command, @Nullable UUID unitId, boolean creating) {

@@ -17,6 +17,8 @@ import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.api.ApiVersions;
 import org.wardops.tasks.CascadeTask;
+import org.wardops.tasks.ProjectManagement;
+import org.wardops.tasks.TaskReviewManagement;
 import org.wardops.tasks.MilestoneView;
 import org.wardops.tasks.QuantityView;
 import org.wardops.tasks.TaskKind;
@@ -71,9 +73,13 @@ class TaskApiController {
     }
 
     private final TaskManagement tasks;
+    private final ProjectManagement projects;
+    private final TaskReviewManagement reviews;
 
-    TaskApiController(TaskManagement tasks) {
+    TaskApiController(TaskManagement tasks, ProjectManagement projects, TaskReviewManagement reviews) {
         this.tasks = tasks;
+        this.projects = projects;
+        this.reviews = reviews;
     }
 
     @GetMapping("/api/v1/tasks")
@@ -166,19 +172,19 @@ class TaskApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a milestone to a project", description = "name and plannedDate; the task must be of kind PROJECT")
     MilestoneView addMilestone(@PathVariable UUID id, @RequestBody MilestoneBody body) {
-        return tasks.addMilestone(id, body.name(), body.plannedDate());
+        return projects.addMilestone(id, body.name(), body.plannedDate());
     }
 
     @PostMapping("/api/v1/tasks/{id}/milestones/{milestoneId}/reached")
     @Operation(summary = "Record the day a project milestone was reached", description = "actualDate, not in the future")
     MilestoneView reachMilestone(@PathVariable UUID id, @PathVariable UUID milestoneId, @RequestBody MilestoneBody body) {
-        return tasks.reachMilestone(id, milestoneId, body.actualDate());
+        return projects.reachMilestone(id, milestoneId, body.actualDate());
     }
 
     @PostMapping("/api/v1/tasks/{id}/quantities")
     @Operation(summary = "Record a project quantity", description = "name, measure, total and achieved (0..total); the same name updates it")
     List<QuantityView> recordQuantity(@PathVariable UUID id, @RequestBody QuantityBody body) {
-        return tasks.recordQuantity(id, body.name(), body.measure(), body.total(), body.achieved());
+        return projects.recordQuantity(id, body.name(), body.measure(), body.total(), body.achieved());
     }
 
     @GetMapping("/api/v1/tasks/year-end-review")
@@ -186,12 +192,12 @@ class TaskApiController {
             + "overdue first, then those affecting people's lives, then by due date")
     YearEndReview yearEndReview(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
                                 @RequestParam(required = false) @Nullable String city) {
-        return tasks.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
+        return reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
     }
 
     @GetMapping("/api/v1/tasks/statistics")
     @Operation(summary = "On-time rate, overdue count and average delay per unit or working group, ranked")
     TaskStatistics statistics(@RequestParam(defaultValue = "unit") String groupBy) {
-        return tasks.statistics(groupBy);
+        return reviews.statistics(groupBy);
     }
 }

@@ -25,6 +25,8 @@ import org.wardops.shared.web.FormErrors;
 import org.wardops.shared.web.Htmx;
 import org.wardops.shared.web.Notices;
 import org.wardops.tasks.CascadeTask;
+import org.wardops.tasks.ProjectManagement;
+import org.wardops.tasks.TaskReviewManagement;
 import org.wardops.tasks.ReportProgress;
 import org.wardops.tasks.TaskDetails;
 import org.wardops.tasks.TaskKind;
@@ -95,13 +97,18 @@ public class TaskController {
     }
 
     private final TaskManagement tasks;
+    private final ProjectManagement projects;
+    private final TaskReviewManagement reviews;
     private final DirectoryManagement directory;
     private final DeploymentSettings deployment;
     private final MessageSource messages;
     private final Notices notices;
 
-    TaskController(TaskManagement tasks, DirectoryManagement directory, DeploymentSettings deployment, MessageSource messages, Notices notices) {
+    TaskController(TaskManagement tasks, ProjectManagement projects, TaskReviewManagement reviews, DirectoryManagement directory,
+                   DeploymentSettings deployment, MessageSource messages, Notices notices) {
         this.tasks = tasks;
+        this.projects = projects;
+        this.reviews = reviews;
         this.directory = directory;
         this.deployment = deployment;
         this.messages = messages;
@@ -140,7 +147,7 @@ public class TaskController {
     String yearEnd(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
                    @RequestParam(required = false) @Nullable String city, Model model) {
         boolean cityWide = CurrentActor.get().scope().cityWide();
-        YearEndReview review = tasks.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
+        YearEndReview review = reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
         List<UnitView> groups = cityWide ? directory.workingGroups(deployment.provinceCode()) : List.of();
         model.addAttribute("view", new YearEndView(review, groups, cityWide));
         return "tasks/yearEnd";
@@ -148,7 +155,7 @@ public class TaskController {
 
     @GetMapping("/tasks/statistics")
     String statistics(@RequestParam(defaultValue = "unit") String groupBy, Model model) {
-        model.addAttribute("view", new StatisticsView(tasks.statistics(groupBy)));
+        model.addAttribute("view", new StatisticsView(reviews.statistics(groupBy)));
         return "tasks/statistics";
     }
 
@@ -215,7 +222,7 @@ public class TaskController {
     String addMilestone(@PathVariable UUID id, @RequestParam(required = false) @Nullable String name,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate plannedDate,
                         RedirectAttributes redirect, Model model) {
-        return act(id, "milestone", "tasks.message.project.milestoneAdded", redirect, model, () -> tasks.addMilestone(id, name, plannedDate));
+        return act(id, "milestone", "tasks.message.project.milestoneAdded", redirect, model, () -> projects.addMilestone(id, name, plannedDate));
     }
 
     @PostMapping("/tasks/{id}/milestones/{milestoneId}/reached")
@@ -223,7 +230,7 @@ public class TaskController {
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate actualDate,
                           RedirectAttributes redirect, Model model) {
         return act(id, "milestone", "tasks.message.project.milestoneReached", redirect, model,
-                () -> tasks.reachMilestone(id, milestoneId, actualDate));
+                () -> projects.reachMilestone(id, milestoneId, actualDate));
     }
 
     @PostMapping("/tasks/{id}/quantities")
@@ -231,7 +238,7 @@ public class TaskController {
                           @RequestParam(required = false) @Nullable String measure, @RequestParam(required = false) @Nullable BigDecimal total,
                           @RequestParam(required = false) @Nullable BigDecimal achieved, RedirectAttributes redirect, Model model) {
         return act(id, "quantity", "tasks.message.project.quantityRecorded", redirect, model,
-                () -> tasks.recordQuantity(id, name, measure, total, achieved));
+                () -> projects.recordQuantity(id, name, measure, total, achieved));
     }
 
     /** Runs an action; a refusal for bad input or a business rule shows the task page again with the message at the form. */
