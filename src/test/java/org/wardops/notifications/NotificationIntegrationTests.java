@@ -9,6 +9,7 @@ import org.wardops.notifications.internal.NotificationJobs;
 import org.wardops.notifications.internal.NotificationStore;
 import org.wardops.notifications.internal.Notifier;
 import org.wardops.notifications.internal.ReminderJob;
+import org.wardops.shared.security.CurrentActor;
 import org.wardops.support.Actors;
 import org.wardops.support.ApiClient;
 import org.wardops.support.ClockedIntegrationTest;
@@ -139,6 +140,30 @@ class NotificationIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void aPersonWhoChoseTheDailyDigestGetsOneMailInsteadOfOneEach() throws Exception {
+        UUID officer = jdbc.sql("SELECT id FROM directory_person WHERE full_name = 'Trương Minh Khoa'").query(UUID.class).single();
+        mvc.perform(post("/notifications/preferences").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(actors.session("khanhhoi.officer")).param("TASK_ASSIGNED", "DAILY_DIGEST"));
+        try {
+            assertThat(actors.as("khanhhoi.officer", () -> notifications.preferences()).get(NotificationKind.TASK_ASSIGNED))
+                    .isEqualTo(Delivery.DAILY_DIGEST);
+            TaskView first = assignToKhanhHoi("Test tổng hợp thứ nhất", LocalDate.of(2025, 11, 27));
+            TaskView second = assignToKhanhHoi("Test tổng hợp thứ hai", LocalDate.of(2025, 11, 28));
+            await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(second.id(), "TASK_ASSIGNED") == khanhHoiPeople()
+                    && notificationsFor(first.id(), "TASK_ASSIGNED") == khanhHoiPeople());
+            assertThat(mailsOf(officer, "Test tổng hợp")).isZero();
+
+            assertThat(CurrentActor.runAs(org.wardops.shared.security.Actor.system(), () -> notifier.sendDigests())).isGreaterThanOrEqualTo(1);
+            List<String> bodies = jdbc.sql("SELECT body FROM notifications_mail WHERE person_id = :person AND subject LIKE '%Tổng hợp%'")
+                    .param("person", officer).query(String.class).list();
+            assertThat(bodies).anySatisfy(body -> assertThat(body).contains("Test tổng hợp thứ nhất").contains("Test tổng hợp thứ hai"));
+            assertThat(CurrentActor.runAs(org.wardops.shared.security.Actor.system(), () -> notifier.sendDigests())).isZero();
+        } finally {
+            actors.as("khanhhoi.officer", () -> notifications.choose(java.util.Map.of(NotificationKind.TASK_ASSIGNED, Delivery.IMMEDIATE)));
+        }
+    }
+
+    @Test
     void noReminderForACompletedTask() {
         TaskView task = assignToKhanhHoi("Test không nhắc khi xong", LocalDate.of(2025, 11, 6));
         actors.as("khanhhoi.officer", () -> tasks.reportCompletion(task.id(), "Xong", null));
@@ -175,6 +200,11 @@ class NotificationIntegrationTests extends ClockedIntegrationTest {
     private long khanhHoiPeople() {
         return jdbc.sql("SELECT COUNT(*) FROM directory_person p JOIN directory_unit u ON u.id = p.unit_id WHERE u.code = '27265'")
                 .query(Long.class).single();
+    }
+
+    private long mailsOf(UUID person, String subject) {
+        return jdbc.sql("SELECT COUNT(*) FROM notifications_mail WHERE person_id = :person AND subject LIKE :subject")
+                .param("person", person).param("subject", "%" + subject + "%").query(Long.class).single();
     }
 
     private long notificationsFor(UUID taskId, String kind) {

@@ -14,8 +14,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wardops.notifications.NotificationSettings;
-import org.wardops.shared.security.Actor;
-import org.wardops.shared.security.CurrentActor;
 import org.wardops.tasks.TaskManagement;
 
 import javax.sql.DataSource;
@@ -74,17 +72,12 @@ public class NotificationJobs {
         private final ReminderJob reminders;
         private final MailDispatcher mail;
         private final Notifier notifier;
-        private final NotificationStore store;
-        private final TransactionTemplate transaction;
 
-        Schedules(LockingTaskExecutor executor, ReminderJob reminders, MailDispatcher mail, Notifier notifier, NotificationStore store,
-                  TransactionTemplate transaction) {
+        Schedules(LockingTaskExecutor executor, ReminderJob reminders, MailDispatcher mail, Notifier notifier) {
             this.executor = executor;
             this.reminders = reminders;
             this.mail = mail;
             this.notifier = notifier;
-            this.store = store;
-            this.transaction = transaction;
         }
 
         @Scheduled(cron = "${wardops.notifications.reminder-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
@@ -94,10 +87,7 @@ public class NotificationJobs {
 
         @Scheduled(cron = "${wardops.notifications.digest-cron:0 30 6 * * *}", zone = "Asia/Ho_Chi_Minh")
         void digest() {
-            runLocked(executor, "notifications-digest", Duration.ofMinutes(30), () -> CurrentActor.runAs(Actor.system(), () -> {
-                store.digestRecipients().forEach(person -> transaction.executeWithoutResult(status -> notifier.sendDigest(person)));
-                return true;
-            }));
+            runLocked(executor, "notifications-digest", Duration.ofMinutes(30), notifier::sendDigests);
         }
 
         @Scheduled(fixedDelayString = "${wardops.notifications.mail-interval:30s}", initialDelayString = "${wardops.notifications.mail-interval:30s}")

@@ -3,6 +3,7 @@ package org.wardops.notifications.internal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.wardops.directory.PeopleManagement;
 import org.wardops.directory.PersonView;
 import org.wardops.notifications.Delivery;
@@ -75,8 +76,16 @@ public class Notifier {
         }
     }
 
+    /** Queues the daily digest of everyone who collected notifications for it; answers how many digests. */
+    @Transactional
+    public int sendDigests() {
+        List<UUID> recipients = store.digestRecipients();
+        recipients.forEach(this::sendDigest);
+        return recipients.size();
+    }
+
     /** Queues one e-mail listing everything a person collected for the digest since the last one. */
-    public void sendDigest(UUID personId) {
+    private void sendDigest(UUID personId) {
         var pending = store.takeDigest(personId);
         if (pending.isEmpty()) {
             return;
