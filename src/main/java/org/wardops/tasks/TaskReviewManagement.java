@@ -15,6 +15,7 @@ import org.wardops.tasks.internal.TaskStore;
 import org.wardops.tasks.internal.TaskViews;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +115,28 @@ public class TaskReviewManagement {
             ranked.add(new TaskStatistics.Row(i + 1, row.id(), row.name(), row.total(), row.completedOnTime(), row.completedLate(),
                     row.inProgress(), row.overdue(), row.onTimeRate(), row.averageDelayDays()));
         }
-        return new TaskStatistics(groupBy, ranked);
+        return new TaskStatistics(groupBy, ranked, trend(rows, today));
+    }
+
+    /** Completions per month over the last 12 months, oldest first. */
+    private static List<TaskStatistics.Month> trend(List<TaskRow> rows, LocalDate today) {
+        YearMonth last = YearMonth.from(today);
+        Map<YearMonth, int[]> counts = new java.util.TreeMap<>();
+        for (int i = 11; i >= 0; i--) {
+            counts.put(last.minusMonths(i), new int[2]);
+        }
+        for (TaskRow row : rows) {
+            TaskState state = row.state(today);
+            if (state.isCompleted() && row.completedOn() != null) {
+                int[] month = counts.get(YearMonth.from(row.completedOn()));
+                if (month != null) {
+                    month[state == TaskState.COMPLETED_ON_TIME ? 0 : 1]++;
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .map(entry -> new TaskStatistics.Month(entry.getKey().toString(), entry.getValue()[0], entry.getValue()[1]))
+                .toList();
     }
 
     private static TaskStatistics.Row statisticsRow(UUID id, String name, List<TaskRow> rows, LocalDate today) {

@@ -279,6 +279,10 @@ class TaskApiIntegrationTests extends ClockedIntegrationTest {
         JsonNode khanhHoiRow = find(byUnit.get("rows"), "Phường Khánh Hội");
         assertThat(khanhHoiRow.get("completedLate").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(khanhHoiRow.get("averageDelayDays").asDouble()).isGreaterThan(0);
+        JsonNode trend = byUnit.get("trend");
+        assertThat(trend.size()).isEqualTo(12);
+        assertThat(trend.get(11).get("month").asString()).isEqualTo("2025-11");
+        assertThat(trend.get(11).get("completedLate").asInt()).isGreaterThanOrEqualTo(1);
         JsonNode byGroup = api.read(mvc.perform(get("/api/v1/tasks/statistics").param("groupBy", "workingGroup").header("Authorization", leader)).andReturn());
         assertThat(byGroup.get("rows").size()).isEqualTo(19);
         JsonNode mine = api.read(mvc.perform(get("/api/v1/tasks/statistics").header("Authorization", xomChieu)).andReturn());
