@@ -235,6 +235,21 @@ public class TaskManagement {
         return after;
     }
 
+    /** The unit confirms at the year-end review that the task is on track; recorded in its history. */
+    @Transactional
+    public TaskView confirmOnTrack(UUID id, @Nullable String note) {
+        Actor actor = CurrentActor.get();
+        TaskRow current = load(id);
+        requireReports(actor, current);
+        requireOpen(current);
+        String text = optionalText(note, "note", TEXT_LIMIT);
+        tasks.addProgress(id, "ON_TRACK", current.percent(), null, text == null ? "" : text, null, actor.accountId(), actor.displayName(),
+                clock.instant());
+        TaskView view = taskViews.of(List.of(current)).getFirst();
+        audit.record("tasks.task.confirmedOnTrack", "Task", id, current.unitId(), null, java.util.Map.of("note", text == null ? "" : text));
+        return view;
+    }
+
     @Transactional
     public TaskView reportCompletion(UUID id, @Nullable String note, @Nullable String evidence) {
         Actor actor = CurrentActor.get();

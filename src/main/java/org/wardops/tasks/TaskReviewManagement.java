@@ -34,14 +34,42 @@ public class TaskReviewManagement {
 
     private final TaskStore tasks;
     private final TaskViews views;
+    private final TaskManagement management;
     private final DirectoryManagement directory;
     private final DeploymentSettings deployment;
 
-    TaskReviewManagement(TaskStore tasks, TaskViews views, DirectoryManagement directory, DeploymentSettings deployment) {
+    TaskReviewManagement(TaskStore tasks, TaskViews views, TaskManagement management, DirectoryManagement directory,
+                         DeploymentSettings deployment) {
         this.tasks = tasks;
         this.views = views;
+        this.management = management;
         this.directory = directory;
         this.deployment = deployment;
+    }
+
+    /**
+     * Applies one action of the year-end board to every chosen task, all or nothing: the first refusal (outside the
+     * actor's scope, a closed task, a missing reason, ...) undoes the others. Answers how many tasks it changed.
+     */
+    @Transactional
+    public int apply(ReviewAction command) {
+        CurrentActor.get();
+        if (command.action() == null) {
+            throw InvalidInputException.of("action", "tasks.error.review.actionRequired");
+        }
+        if (command.taskIds() == null || command.taskIds().isEmpty()) {
+            throw InvalidInputException.of("taskIds", "tasks.error.review.noTasks");
+        }
+        for (UUID id : new java.util.LinkedHashSet<>(command.taskIds())) {
+            switch (command.action()) {
+                case CONFIRM_ON_TRACK -> management.confirmOnTrack(id, command.note());
+                case REPORT_DONE -> management.reportCompletion(id, command.note(), null);
+                case REQUEST_DUE_DATE -> management.requestDueDate(id, command.dueDate(), command.reason());
+                case APPROVE_DUE_DATE -> management.approveDueDate(id);
+                case REFUSE_DUE_DATE -> management.refuseDueDate(id);
+            }
+        }
+        return new java.util.LinkedHashSet<>(command.taskIds()).size();
     }
 
     /**

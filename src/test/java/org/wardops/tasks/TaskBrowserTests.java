@@ -103,7 +103,7 @@ class TaskBrowserTests {
 
         Page chair = logIn("xomchieu.chair");
         chair.navigate(url("/tasks/year-end-review"));
-        List<String> rows = chair.locator("#year-end-board tbody tr td:first-child a").allInnerTexts();
+        List<String> rows = chair.locator("#year-end-board tbody tr td a").allInnerTexts();
         assertThat(rows).containsSubsequence(
                 "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW quý III/2025",
                 TITLE,

@@ -82,6 +82,31 @@ class TaskPagesIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theYearEndBoardActsOnManyTasksAllOrNothing() throws Exception {
+        UUID review = demoChild("Rà soát toàn bộ nhiệm vụ", "27286");
+        UUID training = demoChild("Tổ chức tập huấn", "27286");
+        UUID otherWard = demoChild("Tổ chức tập huấn", "27259");
+        long before = onTrack();
+        assertThat(mvc.perform(post("/tasks/year-end-review/actions").with(csrf()).with(actors.session("vinhhoi.officer"))
+                .param("action", "CONFIRM_ON_TRACK").param("taskIds", review.toString(), otherWard.toString()).param("note", "Đúng kế hoạch"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(onTrack()).isEqualTo(before);
+
+        String refused = page(post("/tasks/year-end-review/actions").with(csrf()).with(actors.session("vinhhoi.officer"))
+                .param("action", "REQUEST_DUE_DATE").param("taskIds", review.toString(), training.toString()).param("dueDate", "2026-01-31"));
+        assertThat(refused).contains("Hãy nêu lý do.");
+
+        assertThat(mvc.perform(post("/tasks/year-end-review/actions").with(csrf()).with(actors.session("vinhhoi.officer"))
+                .param("action", "CONFIRM_ON_TRACK").param("taskIds", review.toString(), training.toString()).param("note", "Đúng kế hoạch"))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/tasks/year-end-review");
+        assertThat(onTrack()).isEqualTo(before + 2);
+    }
+
+    private long onTrack() {
+        return jdbc.sql("SELECT COUNT(*) FROM tasks_progress WHERE kind = 'ON_TRACK'").query(Long.class).single();
+    }
+
+    @Test
     void theProjectPageShowsItsTimelineAndQuantities() throws Exception {
         UUID project = demoChild("Di dời các hộ dân", "27265");
         assertThat(page(get("/tasks/" + project).with(actors.session("khanhhoi.officer"))))

@@ -23,6 +23,7 @@ import org.wardops.tasks.MilestoneView;
 import org.wardops.tasks.QuantityView;
 import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.ReportProgress;
+import org.wardops.tasks.ReviewAction;
 import org.wardops.tasks.SaveTask;
 import org.wardops.tasks.TaskDetails;
 import org.wardops.tasks.TaskManagement;
@@ -193,6 +194,13 @@ class TaskApiController {
     YearEndReview yearEndReview(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
                                 @RequestParam(required = false) @Nullable String city) {
         return reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
+    }
+
+    @PostMapping("/api/v1/tasks/year-end-review/actions")
+    @Operation(summary = "One action of the year-end board on many tasks", description = "action: CONFIRM_ON_TRACK, REPORT_DONE (note), "
+            + "REQUEST_DUE_DATE (dueDate, reason), APPROVE_DUE_DATE, REFUSE_DUE_DATE; all or nothing; answers {applied}")
+    java.util.Map<String, Integer> yearEndActions(@RequestBody ReviewAction body) {
+        return java.util.Map.of("applied", reviews.apply(body));
     }
 
     @GetMapping("/api/v1/tasks/statistics")

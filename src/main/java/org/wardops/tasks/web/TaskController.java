@@ -28,6 +28,7 @@ import org.wardops.tasks.CascadeTask;
 import org.wardops.tasks.ProjectManagement;
 import org.wardops.tasks.TaskReviewManagement;
 import org.wardops.tasks.ReportProgress;
+import org.wardops.tasks.ReviewAction;
 import org.wardops.tasks.TaskDetails;
 import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.TaskManagement;
@@ -89,8 +90,23 @@ public class TaskController {
         }
     }
 
-    /** The year-end board with the scopes the actor may choose. */
-    public record YearEndView(YearEndReview review, List<UnitView> workingGroups, boolean cityWide) {
+    /** The year-end board with the scopes the actor may choose and the bulk actions. */
+    public record YearEndView(YearEndReview review, List<UnitView> workingGroups, boolean cityWide, FormErrors errors) {
+
+        public List<ReviewAction.Kind> actions() {
+            return List.of(ReviewAction.Kind.values());
+        }
+
+        /** The query string that shows this board again. */
+        public String scopeQuery() {
+            if (review.workingGroupId() != null) {
+                return "?workingGroupId=" + review.workingGroupId();
+            }
+            if (review.unitId() != null) {
+                return "?unitId=" + review.unitId();
+            }
+            return review.city() ? "?city=true" : "";
+        }
     }
 
     public record StatisticsView(TaskStatistics statistics) {
@@ -146,10 +162,35 @@ public class TaskController {
     @GetMapping("/tasks/year-end-review")
     String yearEnd(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
                    @RequestParam(required = false) @Nullable String city, Model model) {
+        return yearEndPage(unitId, workingGroupId, city, FormErrors.NONE, model);
+    }
+
+    @PostMapping("/tasks/year-end-review/actions")
+    String yearEndAction(@RequestParam(required = false) ReviewAction.@Nullable Kind action,
+                         @RequestParam(required = false) @Nullable List<UUID> taskIds, @RequestParam(required = false) @Nullable String note,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
+                         @RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable UUID unitId,
+                         @RequestParam(required = false) @Nullable UUID workingGroupId, @RequestParam(required = false) @Nullable String city,
+                         RedirectAttributes redirect, Model model) {
+        try {
+            int applied = reviews.apply(new ReviewAction(action, taskIds, note, dueDate, reason));
+            notices.add(redirect, "tasks.message.review.applied", applied);
+            String query = workingGroupId != null ? "?workingGroupId=" + workingGroupId : unitId != null ? "?unitId=" + unitId
+                    : city != null && !"false".equals(city) ? "?city=true" : "";
+            return "redirect:/tasks/year-end-review" + query;
+        } catch (WardOpsException e) {
+            if (e.kind() == WardOpsException.Kind.FORBIDDEN || e.kind() == WardOpsException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return yearEndPage(unitId, workingGroupId, city, FormErrors.of(e, messages), model);
+        }
+    }
+
+    private String yearEndPage(@Nullable UUID unitId, @Nullable UUID workingGroupId, @Nullable String city, FormErrors errors, Model model) {
         boolean cityWide = CurrentActor.get().scope().cityWide();
         YearEndReview review = reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
         List<UnitView> groups = cityWide ? directory.workingGroups(deployment.provinceCode()) : List.of();
-        model.addAttribute("view", new YearEndView(review, groups, cityWide));
+        model.addAttribute("view", new YearEndView(review, groups, cityWide, errors));
         return "tasks/yearEnd";
     }
 
