@@ -17,6 +17,7 @@ public final class TestDatabases {
 
     private static final String KIND = System.getProperty("wardops.test.database", "h2");
     private static String url;
+    private static String clockedUrl;
 
     private TestDatabases() {
     }
@@ -31,6 +32,18 @@ public final class TestDatabases {
                     : "jdbc:h2:mem:wardops-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         }
         return url;
+    }
+
+    /**
+     * A second fresh database, for tests whose application runs on a test clock: the demo data is dated from "today",
+     * so it must not be shared with applications that run on the real clock.
+     */
+    public static synchronized String clockedUrl() {
+        if (clockedUrl == null) {
+            clockedUrl = isPostgres() ? createPostgresDatabase()
+                    : "jdbc:h2:mem:wardops-clocked-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        }
+        return clockedUrl;
     }
 
     public static String username() {

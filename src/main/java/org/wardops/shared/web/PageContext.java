@@ -25,6 +25,7 @@ public record PageContext(
         List<NavItem> navigation,
         boolean demo,
         @Nullable String notice,
+        List<HeaderBadge.Badge> badges,
         UnaryOperator<String> assetUrls) {
 
     public static final List<String> LANGUAGES = List.of("vi", "en", "de");

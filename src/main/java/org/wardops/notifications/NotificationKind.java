@@ -1,0 +1,13 @@
+package org.wardops.notifications;
+
+/** What a notification is about; preferences are chosen per kind. */
+public enum NotificationKind {
+    TASK_ASSIGNED,
+    TASK_COMPLETION_REPORTED,
+    TASK_COMPLETED,
+    TASK_RETURNED,
+    TASK_DUE_DATE_REQUESTED,
+    TASK_DUE_DATE_DECIDED,
+    TASK_DUE_SOON,
+    TASK_OVERDUE
+}

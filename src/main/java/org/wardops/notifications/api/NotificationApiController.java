@@ -1,0 +1,42 @@
+package org.wardops.notifications.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wardops.notifications.NotificationManagement;
+import org.wardops.notifications.NotificationView;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Notifications", description = "The caller's in-app inbox")
+class NotificationApiController {
+
+    private final NotificationManagement notifications;
+
+    NotificationApiController(NotificationManagement notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/api/v1/notifications")
+    @Operation(summary = "The caller's notifications, newest first")
+    PageResult<NotificationView> mine(@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+        return notifications.inbox(PageRequest.of(page, size));
+    }
+
+    @PostMapping("/api/v1/notifications/{id}/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Mark one of the caller's notifications read")
+    void read(@PathVariable UUID id) {
+        notifications.markRead(id);
+    }
+}

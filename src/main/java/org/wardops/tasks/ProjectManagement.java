@@ -1,0 +1,145 @@
+package org.wardops.tasks;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wardops.audit.AuditTrail;
+import org.wardops.shared.AccessRefusedException;
+import org.wardops.shared.Ids;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.InvalidInputException.FieldProblem;
+import org.wardops.shared.RuleViolationException;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
+import org.wardops.tasks.internal.TaskRow;
+import org.wardops.tasks.internal.TaskStore;
+import org.wardops.tasks.internal.TaskViews;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.wardops.tasks.internal.TaskAccess.mayDecide;
+import static org.wardops.tasks.internal.TaskAccess.mayReport;
+import static org.wardops.tasks.internal.TaskAccess.requireOpen;
+import static org.wardops.tasks.internal.TaskAccess.requireReads;
+import static org.wardops.tasks.internal.TaskAccess.requireReports;
+
+/**
+ * Projects: tasks of kind PROJECT with milestones (planned and actual dates; by planned date they are the timeline)
+ * and quantities against their totals. The lead unit keeps them up to date; the issuer may plan milestones too.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectManagement {
+
+    private static final int NAME_LIMIT = 300;
+
+    private final TaskStore tasks;
+    private final TaskViews views;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProjectManagement(TaskStore tasks, TaskViews views, AuditTrail audit, Clock clock) {
+        this.tasks = tasks;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Adds a milestone to a project; the unit or the issuer plans it. */
+    @Transactional
+    public MilestoneView addMilestone(UUID id, @Nullable String name, @Nullable LocalDate plannedDate) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReads(actor, task);
+        if (!mayReport(actor, task) && !mayDecide(actor, task)) {
+            throw new AccessRefusedException("tasks.error.task.notYourUnit");
+        }
+        requireOpen(task);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(FieldProblem.of("name", "tasks.error.project.nameRequired"));
+        } else if (name.strip().length() > NAME_LIMIT) {
+            problems.add(FieldProblem.of("name", "shared.error.input.tooLong", NAME_LIMIT));
+        }
+        if (plannedDate == null) {
+            problems.add(FieldProblem.of("plannedDate", "tasks.error.project.plannedDateRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        MilestoneView milestone = new MilestoneView(Ids.next(), name.strip(), plannedDate, null);
+        tasks.addMilestone(id, milestone, clock.instant());
+        audit.record("tasks.milestone.added", "Task", id, task.unitId(), null, milestone);
+        return milestone;
+    }
+
+    /** The unit records the day a milestone was reached; not a day in the future. */
+    @Transactional
+    public MilestoneView reachMilestone(UUID id, UUID milestoneId, @Nullable LocalDate actualDate) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReports(actor, task);
+        requireOpen(task);
+        if (actualDate == null) {
+            throw InvalidInputException.of("actualDate", "tasks.error.project.actualDateRequired");
+        }
+        if (actualDate.isAfter(views.today())) {
+            throw InvalidInputException.of("actualDate", "tasks.error.project.actualDateInFuture");
+        }
+        MilestoneView before = tasks.milestones(id).stream().filter(milestone -> milestone.id().equals(milestoneId)).findFirst()
+                .orElseThrow(() -> new org.wardops.shared.NotFoundException("tasks.error.project.milestoneNotFound", milestoneId));
+        tasks.reachMilestone(id, milestoneId, actualDate);
+        MilestoneView after = new MilestoneView(before.id(), before.name(), before.plannedDate(), actualDate);
+        audit.record("tasks.milestone.reached", "Task", id, task.unitId(), before, after);
+        return after;
+    }
+
+    /** The unit records a quantity of its project (e.g. households relocated) against its total. */
+    @Transactional
+    public List<QuantityView> recordQuantity(UUID id, @Nullable String name, @Nullable String measure, @Nullable BigDecimal total,
+                                             @Nullable BigDecimal achieved) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReports(actor, task);
+        requireOpen(task);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(FieldProblem.of("name", "tasks.error.project.nameRequired"));
+        } else if (name.strip().length() > 200) {
+            problems.add(FieldProblem.of("name", "shared.error.input.tooLong", 200));
+        }
+        if (measure == null || measure.isBlank()) {
+            problems.add(FieldProblem.of("measure", "tasks.error.task.targetMeasureRequired"));
+        }
+        if (total == null || total.signum() <= 0) {
+            problems.add(FieldProblem.of("total", "tasks.error.task.targetPositive"));
+        }
+        if (achieved == null || achieved.signum() < 0) {
+            problems.add(FieldProblem.of("achieved", "tasks.error.progress.negative"));
+        } else if (total != null && achieved.compareTo(total) > 0) {
+            problems.add(FieldProblem.of("achieved", "tasks.error.progress.aboveTarget", total.stripTrailingZeros().toPlainString()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<QuantityView> before = tasks.quantities(id);
+        tasks.recordQuantity(id, name.strip(), measure.strip(), total, achieved, clock.instant());
+        List<QuantityView> after = tasks.quantities(id);
+        audit.record("tasks.quantity.recorded", "Task", id, task.unitId(), before, after);
+        return after;
+    }
+
+    private TaskRow requireProject(UUID id) {
+        TaskRow task = tasks.find(id).orElseThrow(() -> new TaskNotFoundException(id));
+        if (task.kind() != TaskKind.PROJECT) {
+            throw new RuleViolationException("tasks.error.project.notAProject");
+        }
+        return task;
+    }
+
+}

@@ -1,0 +1,19 @@
+package org.wardops.tasks;
+
+import java.util.List;
+
+/**
+ * One task with its roll-up over the units it was cascaded to, the per-unit table, its progress history, a project's
+ * milestones (by planned date: its timeline) and quantities, and what the current actor may do with it.
+ */
+public record TaskDetails(TaskView task, RollUp rollUp, List<TaskView> children, List<ProgressEntry> progress,
+                          List<MilestoneView> milestones, List<QuantityView> quantities, Permissions may) {
+
+    /** The children of a cascaded task counted by state. */
+    public record RollUp(int units, int completedOnTime, int completedLate, int inProgress, int overdue, int cancelled, int averagePercent) {
+    }
+
+    /** What the current actor may do; the facade checks every action again. */
+    public record Permissions(boolean report, boolean decide, boolean cascade, boolean requestDueDate) {
+    }
+}

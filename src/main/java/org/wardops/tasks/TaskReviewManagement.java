@@ -1,0 +1,201 @@
+package org.wardops.tasks;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.UnitView;
+import org.wardops.shared.AccessRefusedException;
+import org.wardops.shared.DeploymentSettings;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
+import org.wardops.tasks.internal.TaskRow;
+import org.wardops.tasks.internal.TaskStore;
+import org.wardops.tasks.internal.TaskViews;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The views across many tasks: the year-end review board and the statistics per unit or working group. Read-only;
+ * each is limited to the actor's scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskReviewManagement {
+
+    private final TaskStore tasks;
+    private final TaskViews views;
+    private final TaskManagement management;
+    private final DirectoryManagement directory;
+    private final DeploymentSettings deployment;
+
+    TaskReviewManagement(TaskStore tasks, TaskViews views, TaskManagement management, DirectoryManagement directory,
+                         DeploymentSettings deployment) {
+        this.tasks = tasks;
+        this.views = views;
+        this.management = management;
+        this.directory = directory;
+        this.deployment = deployment;
+    }
+
+    /**
+     * Applies one action of the year-end board to every chosen task, all or nothing: the first refusal (outside the
+     * actor's scope, a closed task, a missing reason, ...) undoes the others. Answers how many tasks it changed.
+     */
+    @Transactional
+    public int apply(ReviewAction command) {
+        CurrentActor.get();
+        if (command.action() == null) {
+            throw InvalidInputException.of("action", "tasks.error.review.actionRequired");
+        }
+        if (command.taskIds() == null || command.taskIds().isEmpty()) {
+            throw InvalidInputException.of("taskIds", "tasks.error.review.noTasks");
+        }
+        for (UUID id : new java.util.LinkedHashSet<>(command.taskIds())) {
+            switch (command.action()) {
+                case CONFIRM_ON_TRACK -> management.confirmOnTrack(id, command.note());
+                case REPORT_DONE -> management.reportCompletion(id, command.note(), null);
+                case REQUEST_DUE_DATE -> management.requestDueDate(id, command.dueDate(), command.reason());
+                case APPROVE_DUE_DATE -> management.approveDueDate(id);
+                case REFUSE_DUE_DATE -> management.refuseDueDate(id);
+            }
+        }
+        return new java.util.LinkedHashSet<>(command.taskIds()).size();
+    }
+
+    /**
+     * The year-end board: open tasks due by 31 December of this year for one unit, one working group's units, or the
+     * whole city (city-wide roles only).
+     */
+    public YearEndReview yearEndReview(@Nullable UUID unitId, @Nullable UUID workingGroupId, boolean city) {
+        Actor actor = CurrentActor.get();
+        LocalDate today = views.today();
+        LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
+        if (city || (unitId == null && workingGroupId == null && actor.scope().cityWide())) {
+            if (!actor.scope().cityWide()) {
+                throw new AccessRefusedException("tasks.error.review.cityWideOnly");
+            }
+            return new YearEndReview(null, null, true, directory.unitByCode(deployment.provinceCode()).map(UnitView::name).orElse(""),
+                    yearEnd, views.of(tasks.openDueBy(null, yearEnd, today)));
+        }
+        if (workingGroupId != null) {
+            if (!actor.covers(workingGroupId)) {
+                throw new AccessRefusedException("tasks.error.task.outsideScope");
+            }
+            Set<UUID> units = new HashSet<>(directory.unitsSupervisedBy(workingGroupId));
+            units.add(workingGroupId);
+            return new YearEndReview(null, workingGroupId, false, directory.unit(workingGroupId).name(), yearEnd,
+                    views.of(tasks.openDueBy(units, yearEnd, today)));
+        }
+        UUID unit = unitId != null ? unitId : actor.unitId();
+        if (unit == null || !actor.covers(unit)) {
+            throw new AccessRefusedException("tasks.error.task.outsideScope");
+        }
+        return new YearEndReview(unit, null, false, directory.unit(unit).name(), yearEnd, views.of(tasks.openDueBy(List.of(unit), yearEnd, today)));
+    }
+
+    /** On-time rate, overdue count and average delay per unit or per working group, ranked; limited to the actor's scope. */
+    public TaskStatistics statistics(String groupBy) {
+        Actor actor = CurrentActor.get();
+        if (!"unit".equals(groupBy) && !"workingGroup".equals(groupBy)) {
+            throw InvalidInputException.of("groupBy", "tasks.error.statistics.groupBy");
+        }
+        LocalDate today = views.today();
+        List<TaskRow> rows = tasks.leaves(actor.scope().cityWide() ? null : actor.scope().unitIds());
+        Map<UUID, List<TaskRow>> byGroup = new HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
+        if ("workingGroup".equals(groupBy)) {
+            Map<UUID, UUID> groupOfUnit = new HashMap<>();
+            for (UnitView group : directory.workingGroups(deployment.provinceCode())) {
+                names.put(group.id(), group.name());
+                byGroup.put(group.id(), new ArrayList<>());
+                directory.unitsSupervisedBy(group.id()).forEach(unit -> groupOfUnit.put(unit, group.id()));
+            }
+            for (TaskRow row : rows) {
+                UUID group = groupOfUnit.get(row.unitId());
+                if (group != null) {
+                    byGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(row);
+                }
+            }
+        } else {
+            rows.forEach(row -> byGroup.computeIfAbsent(row.unitId(), key -> new ArrayList<>()).add(row));
+            directory.units(byGroup.keySet()).forEach(unit -> names.put(unit.id(), unit.name()));
+        }
+        List<TaskStatistics.Row> result = new ArrayList<>();
+        for (var entry : byGroup.entrySet()) {
+            result.add(statisticsRow(entry.getKey(), names.getOrDefault(entry.getKey(), ""), entry.getValue(), today));
+        }
+        result.sort(java.util.Comparator.comparingInt(TaskStatistics.Row::onTimeRate).reversed()
+                .thenComparingInt(TaskStatistics.Row::overdue)
+                .thenComparing(TaskStatistics.Row::name));
+        List<TaskStatistics.Row> ranked = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            TaskStatistics.Row row = result.get(i);
+            ranked.add(new TaskStatistics.Row(i + 1, row.id(), row.name(), row.total(), row.completedOnTime(), row.completedLate(),
+                    row.inProgress(), row.overdue(), row.onTimeRate(), row.averageDelayDays()));
+        }
+        return new TaskStatistics(groupBy, ranked, trend(rows, today));
+    }
+
+    /** Completions per month over the last 12 months, oldest first. */
+    private static List<TaskStatistics.Month> trend(List<TaskRow> rows, LocalDate today) {
+        YearMonth last = YearMonth.from(today);
+        Map<YearMonth, int[]> counts = new java.util.TreeMap<>();
+        for (int i = 11; i >= 0; i--) {
+            counts.put(last.minusMonths(i), new int[2]);
+        }
+        for (TaskRow row : rows) {
+            TaskState state = row.state(today);
+            if (state.isCompleted() && row.completedOn() != null) {
+                int[] month = counts.get(YearMonth.from(row.completedOn()));
+                if (month != null) {
+                    month[state == TaskState.COMPLETED_ON_TIME ? 0 : 1]++;
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .map(entry -> new TaskStatistics.Month(entry.getKey().toString(), entry.getValue()[0], entry.getValue()[1]))
+                .toList();
+    }
+
+    private static TaskStatistics.Row statisticsRow(UUID id, String name, List<TaskRow> rows, LocalDate today) {
+        int onTime = 0;
+        int late = 0;
+        int inProgress = 0;
+        int overdue = 0;
+        long delayDays = 0;
+        int delayed = 0;
+        for (TaskRow row : rows) {
+            switch (row.state(today)) {
+                case COMPLETED_ON_TIME -> onTime++;
+                case COMPLETED_LATE -> {
+                    late++;
+                    delayed++;
+                    delayDays += java.time.temporal.ChronoUnit.DAYS.between(row.dueDate(), row.completedOn());
+                }
+                case IN_PROGRESS_ON_TIME -> inProgress++;
+                case IN_PROGRESS_OVERDUE -> {
+                    overdue++;
+                    delayed++;
+                    delayDays += java.time.temporal.ChronoUnit.DAYS.between(row.dueDate(), today);
+                }
+                case CANCELLED -> {
+                }
+            }
+        }
+        int completed = onTime + late;
+        int rate = completed == 0 ? -1 : Math.round(100f * onTime / completed);
+        double averageDelay = delayed == 0 ? 0 : Math.round(10.0 * delayDays / delayed) / 10.0;
+        return new TaskStatistics.Row(0, id, name, onTime + late + inProgress + overdue, onTime, late, inProgress, overdue, rate, averageDelay);
+    }
+
+}

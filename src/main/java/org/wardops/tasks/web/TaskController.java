@@ -1,0 +1,313 @@
+package org.wardops.tasks.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.UnitSearch;
+import org.wardops.directory.UnitView;
+import org.wardops.shared.DeploymentSettings;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+import org.wardops.shared.WardOpsException;
+import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.web.FormErrors;
+import org.wardops.shared.web.Htmx;
+import org.wardops.shared.web.Notices;
+import org.wardops.tasks.CascadeTask;
+import org.wardops.tasks.ProjectManagement;
+import org.wardops.tasks.TaskReviewManagement;
+import org.wardops.tasks.ReportProgress;
+import org.wardops.tasks.ReviewAction;
+import org.wardops.tasks.TaskDetails;
+import org.wardops.tasks.TaskKind;
+import org.wardops.tasks.TaskManagement;
+import org.wardops.tasks.TaskPriority;
+import org.wardops.tasks.TaskSearch;
+import org.wardops.tasks.TaskState;
+import org.wardops.tasks.TaskStatistics;
+import org.wardops.tasks.TaskView;
+import org.wardops.tasks.YearEndReview;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** The task list, the task page with its actions, the new-task form, the year-end board and the statistics. */
+@Controller
+public class TaskController {
+
+    /** The task list with its filters. */
+    public record TaskListView(PageResult<TaskView> tasks, @Nullable String q, @Nullable TaskState state, @Nullable UUID unitId,
+                               @Nullable Boolean affectsLives, boolean mayIssue) {
+
+        public List<TaskState> states() {
+            return List.of(TaskState.values());
+        }
+
+        public String pageLink(int page) {
+            StringBuilder link = new StringBuilder("/tasks?page=").append(page);
+            if (state != null) {
+                link.append("&state=").append(state.name());
+            }
+            if (unitId != null) {
+                link.append("&unitId=").append(unitId);
+            }
+            if (Boolean.TRUE.equals(affectsLives)) {
+                link.append("&affectsLives=true");
+            }
+            if (q != null && !q.isBlank()) {
+                link.append("&q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
+            }
+            return link.toString();
+        }
+    }
+
+    /** The task page; {@code failed} names the form whose errors are shown. */
+    public record TaskPageView(TaskDetails details, FormErrors errors, String failed, List<UnitView> workingGroups, List<UnitView> units,
+                               LocalDate today) {
+    }
+
+    /** The new-task form. */
+    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities) {
+
+        public List<TaskKind> kinds() {
+            return List.of(TaskKind.values());
+        }
+    }
+
+    /** The year-end board with the scopes the actor may choose and the bulk actions. */
+    public record YearEndView(YearEndReview review, List<UnitView> workingGroups, boolean cityWide, FormErrors errors) {
+
+        public List<ReviewAction.Kind> actions() {
+            return List.of(ReviewAction.Kind.values());
+        }
+
+        /** The query string that shows this board again. */
+        public String scopeQuery() {
+            if (review.workingGroupId() != null) {
+                return "?workingGroupId=" + review.workingGroupId();
+            }
+            if (review.unitId() != null) {
+                return "?unitId=" + review.unitId();
+            }
+            return review.city() ? "?city=true" : "";
+        }
+    }
+
+    public record StatisticsView(TaskStatistics statistics) {
+    }
+
+    private final TaskManagement tasks;
+    private final ProjectManagement projects;
+    private final TaskReviewManagement reviews;
+    private final DirectoryManagement directory;
+    private final DeploymentSettings deployment;
+    private final MessageSource messages;
+    private final Notices notices;
+
+    TaskController(TaskManagement tasks, ProjectManagement projects, TaskReviewManagement reviews, DirectoryManagement directory,
+                   DeploymentSettings deployment, MessageSource messages, Notices notices) {
+        this.tasks = tasks;
+        this.projects = projects;
+        this.reviews = reviews;
+        this.directory = directory;
+        this.deployment = deployment;
+        this.messages = messages;
+        this.notices = notices;
+    }
+
+    @GetMapping("/tasks")
+    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable TaskState state,
+                @RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable Boolean affectsLives,
+                @RequestParam(required = false) @Nullable Integer page, HttpServletRequest request, Model model) {
+        PageResult<TaskView> found = tasks.find(new TaskSearch(unitId, state, null, Boolean.TRUE.equals(affectsLives) ? true : null, null, q),
+                PageRequest.of(page, 50));
+        model.addAttribute("view", new TaskListView(found, q, state, unitId, affectsLives, tasks.mayIssue()));
+        return Htmx.pageOrPartial(request, "tasks/list", "tasks/_table");
+    }
+
+    @GetMapping("/tasks/new")
+    String newTask(Model model) {
+        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values())));
+        return "tasks/new";
+    }
+
+    @PostMapping("/tasks")
+    String create(@ModelAttribute TaskForm form, RedirectAttributes redirect, Model model) {
+        try {
+            TaskView created = tasks.create(form.command());
+            notices.add(redirect, "tasks.message.task.created", created.title());
+            return "redirect:/tasks/" + created.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values())));
+            return "tasks/new";
+        }
+    }
+
+    @GetMapping("/tasks/year-end-review")
+    String yearEnd(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
+                   @RequestParam(required = false) @Nullable String city, Model model) {
+        return yearEndPage(unitId, workingGroupId, city, FormErrors.NONE, model);
+    }
+
+    @PostMapping("/tasks/year-end-review/actions")
+    String yearEndAction(@RequestParam(required = false) ReviewAction.@Nullable Kind action,
+                         @RequestParam(required = false) @Nullable List<UUID> taskIds, @RequestParam(required = false) @Nullable String note,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
+                         @RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable UUID unitId,
+                         @RequestParam(required = false) @Nullable UUID workingGroupId, @RequestParam(required = false) @Nullable String city,
+                         RedirectAttributes redirect, Model model) {
+        try {
+            int applied = reviews.apply(new ReviewAction(action, taskIds, note, dueDate, reason));
+            notices.add(redirect, "tasks.message.review.applied", applied);
+            String query = workingGroupId != null ? "?workingGroupId=" + workingGroupId : unitId != null ? "?unitId=" + unitId
+                    : city != null && !"false".equals(city) ? "?city=true" : "";
+            return "redirect:/tasks/year-end-review" + query;
+        } catch (WardOpsException e) {
+            if (e.kind() == WardOpsException.Kind.FORBIDDEN || e.kind() == WardOpsException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return yearEndPage(unitId, workingGroupId, city, FormErrors.of(e, messages), model);
+        }
+    }
+
+    private String yearEndPage(@Nullable UUID unitId, @Nullable UUID workingGroupId, @Nullable String city, FormErrors errors, Model model) {
+        boolean cityWide = CurrentActor.get().scope().cityWide();
+        YearEndReview review = reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
+        List<UnitView> groups = cityWide ? directory.workingGroups(deployment.provinceCode()) : List.of();
+        model.addAttribute("view", new YearEndView(review, groups, cityWide, errors));
+        return "tasks/yearEnd";
+    }
+
+    @GetMapping("/tasks/statistics")
+    String statistics(@RequestParam(defaultValue = "unit") String groupBy, Model model) {
+        model.addAttribute("view", new StatisticsView(reviews.statistics(groupBy)));
+        return "tasks/statistics";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable UUID id, Model model) {
+        return page(id, FormErrors.NONE, "", model);
+    }
+
+    @PostMapping("/tasks/{id}/cascade")
+    String cascade(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<UUID> unitIds,
+                   @RequestParam(required = false) @Nullable UUID workingGroupId, @RequestParam(defaultValue = "false") boolean allUnits,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
+                   RedirectAttributes redirect, Model model) {
+        return act(id, "cascade", "tasks.message.task.cascaded", redirect, model,
+                () -> tasks.cascade(id, new CascadeTask(unitIds, workingGroupId, allUnits, dueDate)).size());
+    }
+
+    @PostMapping("/tasks/{id}/progress")
+    String progress(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer percent,
+                    @RequestParam(required = false) @Nullable BigDecimal achieved, @RequestParam(required = false) @Nullable String note,
+                    @RequestParam(required = false) @Nullable String evidence, RedirectAttributes redirect, Model model) {
+        return act(id, "progress", "tasks.message.task.progressReported", redirect, model,
+                () -> tasks.reportProgress(id, new ReportProgress(percent, achieved, note, evidence)));
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    String complete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note,
+                    @RequestParam(required = false) @Nullable String evidence, RedirectAttributes redirect, Model model) {
+        return act(id, "complete", "tasks.message.task.completionReported", redirect, model, () -> tasks.reportCompletion(id, note, evidence));
+    }
+
+    @PostMapping("/tasks/{id}/accept")
+    String accept(@PathVariable UUID id, RedirectAttributes redirect, Model model) {
+        return act(id, "decide", "tasks.message.task.accepted", redirect, model, () -> tasks.accept(id));
+    }
+
+    @PostMapping("/tasks/{id}/return")
+    String returnCompletion(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect, Model model) {
+        return act(id, "decide", "tasks.message.task.returned", redirect, model, () -> tasks.returnCompletion(id, reason));
+    }
+
+    @PostMapping("/tasks/{id}/cancel")
+    String cancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect, Model model) {
+        return act(id, "cancel", "tasks.message.task.cancelled", redirect, model, () -> tasks.cancel(id, reason));
+    }
+
+    @PostMapping("/tasks/{id}/request-due-date")
+    String requestDueDate(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
+                          @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect, Model model) {
+        return act(id, "dueDate", "tasks.message.task.dueDateRequested", redirect, model, () -> tasks.requestDueDate(id, dueDate, reason));
+    }
+
+    @PostMapping("/tasks/{id}/approve-due-date")
+    String approveDueDate(@PathVariable UUID id, RedirectAttributes redirect, Model model) {
+        return act(id, "decideDueDate", "tasks.message.task.dueDateApproved", redirect, model, () -> tasks.approveDueDate(id));
+    }
+
+    @PostMapping("/tasks/{id}/refuse-due-date")
+    String refuseDueDate(@PathVariable UUID id, RedirectAttributes redirect, Model model) {
+        return act(id, "decideDueDate", "tasks.message.task.dueDateRefused", redirect, model, () -> tasks.refuseDueDate(id));
+    }
+
+    @PostMapping("/tasks/{id}/milestones")
+    String addMilestone(@PathVariable UUID id, @RequestParam(required = false) @Nullable String name,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate plannedDate,
+                        RedirectAttributes redirect, Model model) {
+        return act(id, "milestone", "tasks.message.project.milestoneAdded", redirect, model, () -> projects.addMilestone(id, name, plannedDate));
+    }
+
+    @PostMapping("/tasks/{id}/milestones/{milestoneId}/reached")
+    String reachMilestone(@PathVariable UUID id, @PathVariable UUID milestoneId,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate actualDate,
+                          RedirectAttributes redirect, Model model) {
+        return act(id, "milestone", "tasks.message.project.milestoneReached", redirect, model,
+                () -> projects.reachMilestone(id, milestoneId, actualDate));
+    }
+
+    @PostMapping("/tasks/{id}/quantities")
+    String recordQuantity(@PathVariable UUID id, @RequestParam(required = false) @Nullable String name,
+                          @RequestParam(required = false) @Nullable String measure, @RequestParam(required = false) @Nullable BigDecimal total,
+                          @RequestParam(required = false) @Nullable BigDecimal achieved, RedirectAttributes redirect, Model model) {
+        return act(id, "quantity", "tasks.message.project.quantityRecorded", redirect, model,
+                () -> projects.recordQuantity(id, name, measure, total, achieved));
+    }
+
+    /** Runs an action; a refusal for bad input or a business rule shows the task page again with the message at the form. */
+    private String act(UUID id, String form, String noticeKey, RedirectAttributes redirect, Model model, Supplier<Object> action) {
+        try {
+            Object result = action.get();
+            notices.add(redirect, noticeKey, result instanceof Integer count ? count : "");
+            return "redirect:/tasks/" + id;
+        } catch (WardOpsException e) {
+            if (e.kind() == WardOpsException.Kind.FORBIDDEN || e.kind() == WardOpsException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return page(id, FormErrors.of(e, messages), form, model);
+        }
+    }
+
+    private String page(UUID id, FormErrors errors, String failed, Model model) {
+        TaskDetails details = tasks.details(id);
+        List<UnitView> groups = List.of();
+        List<UnitView> units = List.of();
+        if (details.may().cascade()) {
+            var actor = CurrentActor.get();
+            groups = directory.workingGroups(deployment.provinceCode()).stream().filter(group -> actor.covers(group.id())).toList();
+            units = directory.findUnits(UnitSearch.inProvince(deployment.provinceCode()), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                    .filter(unit -> unit.type().isCommuneLevel() && actor.covers(unit.id()))
+                    .toList();
+        }
+        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units, tasks.today()));
+        return "tasks/task";
+    }
+}
