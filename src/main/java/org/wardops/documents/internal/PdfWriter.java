@@ -24,10 +24,11 @@ public class PdfWriter {
             @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
             body { font-family: 'Liberation Serif'; font-size: 14pt; line-height: 1.3; }
             table.block { width: 100%; border-collapse: collapse; }
-            table.block td { vertical-align: top; text-align: center; font-size: 13pt; }
+            table.block td { vertical-align: top; text-align: center; font-size: 12pt; }
+            .nowrap { white-space: nowrap; }
             .bold { font-weight: bold; }
             .underline { text-decoration: underline; }
-            .date { font-style: italic; font-size: 14pt; margin-top: 6pt; }
+            .date { font-style: italic; font-size: 13pt; margin-top: 6pt; white-space: nowrap; }
             .type { text-align: center; font-weight: bold; margin-top: 18pt; }
             .summary { text-align: center; font-weight: bold; }
             .rule { text-align: center; }
@@ -69,7 +70,7 @@ public class PdfWriter {
         StringBuilder html = new StringBuilder(4096);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><meta charset=\"UTF-8\"/>")
                 .append("<title>").append(escape(document.type())).append("</title><style>").append(STYLE).append("</style></head><body>");
-        html.append("<table class=\"block\"><tr><td style=\"width: 42%\">")
+        html.append("<table class=\"block\"><tr><td style=\"width: 38%\">")
                 .append(line(document.superiorBody(), ""))
                 .append(line(document.issuingBody(), document.style() == DocumentStyle.STATE ? "bold underline" : "bold"));
         if (document.style() == DocumentStyle.PARTY) {
@@ -77,8 +78,8 @@ public class PdfWriter {
         }
         html.append(line(document.numberLine(), "")).append("</td><td>");
         if (document.style() == DocumentStyle.STATE) {
-            html.append(line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "bold"))
-                    .append(line("Độc lập - Tự do - Hạnh phúc", "bold underline"));
+            html.append(line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "bold nowrap"))
+                    .append(line("Độc lập - Tự do - Hạnh phúc", "bold underline nowrap"));
         } else {
             html.append(line("ĐẢNG CỘNG SẢN VIỆT NAM", "bold underline"));
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import org.wardops.audit.AuditRecordView;
 import org.wardops.audit.AuditTrail;
 import org.wardops.directory.DirectoryManagement;
@@ -226,7 +227,8 @@ public class ReportController {
     }
 
     private static List<Upload> uploads(HttpServletRequest http) {
-        if (!(http instanceof MultipartHttpServletRequest multipart)) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(http, MultipartHttpServletRequest.class);
+        if (multipart == null) {
             return List.of();
         }
         List<Upload> uploads = new ArrayList<>();
