@@ -1,5 +1,6 @@
 package org.wardops.demo;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -187,7 +188,7 @@ class DemoSupervision implements ApplicationRunner {
                 DemoStory.conclusions()));
     }
 
-    private HoldSession.NewParticipant participant(UnitView unit, String name, SessionRole role) {
+    private HoldSession.NewParticipant participant(@Nullable UnitView unit, String name, SessionRole role) {
         List<PersonView> found = people.find(unit == null ? null : unit.id(), name, new PageRequest(0, 5)).items();
         PersonView person = found.stream().filter(candidate -> candidate.fullName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo person " + name + " is missing"));

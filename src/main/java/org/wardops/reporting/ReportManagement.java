@@ -155,10 +155,10 @@ public class ReportManagement {
         Actor actor = CurrentActor.get();
         Report report = load(id);
         requirePrepares(actor, report.view());
-        return saveDraftWith(report, upload, actor);
+        return attachAndSave(report, upload, actor);
     }
 
-    private AttachmentView saveDraftWith(Report report, Upload upload, Actor actor) {
+    private AttachmentView attachAndSave(Report report, Upload upload, Actor actor) {
         ReportTemplateView template = template(report.view());
         List<FieldProblem> problems = new ArrayList<>();
         AttachmentView stored = storeAttachment(actor, report.view(), template, upload, problems);

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitView;
 import org.wardops.documents.DocumentManagement;
 import org.wardops.documents.RenderedDocument;
@@ -14,6 +15,8 @@ import org.wardops.reporting.internal.ReportStore;
 import org.wardops.reporting.internal.RequestStore;
 import org.wardops.reporting.internal.TemplateStore;
 import org.wardops.shared.AccessRefusedException;
+import org.wardops.shared.DeploymentSettings;
+import org.wardops.shared.PageRequest;
 import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
@@ -26,6 +29,7 @@ import org.wardops.shared.time.LocalTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,9 +60,12 @@ public class ReportRequestManagement {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeploymentSettings deployment;
 
     ReportRequestManagement(RequestStore requests, ReportStore reports, TemplateStore templates, DirectoryManagement directory,
-                            DocumentManagement documents, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                            DocumentManagement documents, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+                            DeploymentSettings deployment) {
+        this.deployment = deployment;
         this.requests = requests;
         this.reports = reports;
         this.templates = templates;
@@ -162,6 +169,19 @@ public class ReportRequestManagement {
         return rows.stream()
                 .map(row -> view(row, byId.get(row.templateId()), requesters.get(row.requestedById()), reports.unitIds(row.id())))
                 .toList();
+    }
+
+    /** The units the actor may ask for reports: a working group's units, or every commune-level unit for city-wide roles. */
+    public List<UnitView> requestableUnits() {
+        Actor actor = CurrentActor.requireAnyRole(REQUESTERS);
+        Set<UUID> ids = actor.workingGroupId() != null && actor.roles().stream().anyMatch(Role::isWorkingGroupRole)
+                ? directory.unitsSupervisedBy(actor.workingGroupId()) : Set.of();
+        List<UnitView> units = ids.isEmpty() && actor.scope().cityWide()
+                ? directory.findUnits(UnitSearch.inProvince(deployment.provinceCode()),
+                        new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                        .filter(unit -> unit.type().isCommuneLevel()).toList()
+                : directory.units(ids);
+        return units.stream().sorted(Comparator.comparing(UnitView::name, VietnameseCollation.comparator())).toList();
     }
 
     /** Where each unit's report stands, for the units in the actor's scope. */

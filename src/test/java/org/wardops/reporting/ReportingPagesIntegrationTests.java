@@ -188,4 +188,23 @@ class ReportingPagesIntegrationTests extends IntegrationTest {
                         () -> reports.saveDraft(report, 0, Map.of("remarks", "x"), java.util.List.of())))
                 .isInstanceOf(org.wardops.shared.InvalidInputException.class);
     }
+
+    @Test
+    void aWorkingGroupRequestsReportsFromTheFormAndARefusalKeepsTheInput() throws Exception {
+        mvc.perform(get("/report-requests/new").with(actors.session("wg15.lead")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Phường Vĩnh Hội")));
+        long before = jdbc.sql("SELECT COUNT(*) FROM reporting_request").query(Long.class).single();
+        mvc.perform(post("/report-requests").with(csrf()).with(actors.session("wg15.lead"))
+                        .param("templateId", fixtures.templateId().toString()).param("period", "2025-13").param("title", "Báo cáo quý"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2025-13\"")))
+                .andExpect(content().string(containsString("Kỳ báo cáo \"2025-13\" không hợp lệ")))
+                .andExpect(content().string(containsString("Vui lòng chọn hạn nộp.")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reporting_request").query(Long.class).single()).isEqualTo(before);
+        mvc.perform(post("/report-requests").with(csrf()).with(actors.session("wg15.lead"))
+                        .param("templateId", fixtures.templateId().toString()).param("period", "2025-Q4").param("deadline", "2026-01-10"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reporting_request").query(Long.class).single()).isEqualTo(before + 1);
+        mvc.perform(get("/report-requests/new").with(actors.session("xomchieu.officer"))).andExpect(status().isForbidden());
+    }
 }
