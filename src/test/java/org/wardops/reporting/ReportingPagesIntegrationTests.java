@@ -207,4 +207,20 @@ class ReportingPagesIntegrationTests extends IntegrationTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM reporting_request").query(Long.class).single()).isEqualTo(before + 1);
         mvc.perform(get("/report-requests/new").with(actors.session("xomchieu.officer"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theReviewerSeesThePreviousReportOfTheUnitBesideEachAnswer() throws Exception {
+        UUID earlier = fixtures.report(fixtures.request(399, "27259"), "27259");
+        UUID later = fixtures.report(fixtures.request(400, "27259"), "27259");
+        java.util.Map<String, String> before = new java.util.HashMap<>(ReportingFixtures.COMPLETE);
+        before.put("staffTotal", "77");
+        actors.as("xomchieu.officer", () -> reports.saveDraft(earlier, 0, before, java.util.List.of()));
+        actors.as("xomchieu.chair", () -> reports.submit(earlier));
+        actors.as("xomchieu.officer", () -> reports.saveDraft(later, 0, ReportingFixtures.COMPLETE, java.util.List.of()));
+        actors.as("xomchieu.chair", () -> reports.submit(later));
+        mvc.perform(get("/reports/" + later).with(actors.session("wg15.lead")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"previous-report\"")))
+                .andExpect(content().string(containsString("Kỳ trước: 77")));
+    }
 }

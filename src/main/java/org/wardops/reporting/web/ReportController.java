@@ -39,6 +39,7 @@ import org.wardops.shared.web.Notices;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,7 +71,12 @@ public class ReportController {
     public record ReportPageView(ReportView report, ReportTemplateView template, ReportRequestView request, String unitName,
                                  ReportManagement.Permissions may, Map<String, String> answers, long formVersion, FormErrors errors,
                                  @Nullable ReportView stored, String reason, List<AttachmentView> attachments,
-                                 List<AuditRecordView> history, List<EarlierReport> earlier) {
+                                 List<AuditRecordView> history, List<EarlierReport> earlier, @Nullable EarlierReport previous) {
+
+        /** The unit's answer to the same field in its previous report of the same template, shown beside this one. */
+        public @Nullable String previousAnswer(String key) {
+            return previous == null ? null : previous.report().answer(key);
+        }
 
         public String answer(String key) {
             return answers.getOrDefault(key, "");
@@ -202,17 +208,29 @@ public class ReportController {
     private String page(ReportView report, Map<String, String> answers, long formVersion, FormErrors errors, @Nullable ReportView stored,
                         String reason, Model model) {
         ReportRequestView request = requests.request(report.requestId());
+        ReportTemplateView template = reports.templateOf(report);
         List<EarlierReport> earlier = new ArrayList<>();
-        Map<UUID, String> titles = new HashMap<>();
+        Map<UUID, ReportRequestView> otherRequests = new HashMap<>();
+        EarlierReport previous = null;
+        LocalDate previousDeadline = null;
         for (ReportView other : reports.reports(null, report.unitId(), null)) {
-            if (!other.id().equals(report.id())) {
-                String title = titles.computeIfAbsent(other.requestId(), requestId -> requests.request(requestId).title());
-                earlier.add(new EarlierReport(other, title));
+            if (other.id().equals(report.id())) {
+                continue;
+            }
+            ReportRequestView otherRequest = otherRequests.computeIfAbsent(other.requestId(), requests::request);
+            EarlierReport entry = new EarlierReport(other, otherRequest.title());
+            earlier.add(entry);
+            boolean sameTemplate = reports.templateOf(other).familyId().equals(template.familyId());
+            boolean before = otherRequest.deadline().isBefore(request.deadline());
+            if (sameTemplate && before && other.submittedAt() != null
+                    && (previousDeadline == null || otherRequest.deadline().isAfter(previousDeadline))) {
+                previous = entry;
+                previousDeadline = otherRequest.deadline();
             }
         }
-        model.addAttribute("view", new ReportPageView(report, reports.templateOf(report), request, directory.unit(report.unitId()).name(),
+        model.addAttribute("view", new ReportPageView(report, template, request, directory.unit(report.unitId()).name(),
                 reports.permissions(report), answers, formVersion, errors, stored, reason, reports.attachments(report.id()),
-                audit.history(report.id()), earlier));
+                audit.history(report.id()), earlier, previous));
         return "reporting/report";
     }
 
