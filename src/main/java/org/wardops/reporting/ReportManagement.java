@@ -1,11 +1,9 @@
 package org.wardops.reporting;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 import org.wardops.audit.AuditTrail;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.UnitView;
@@ -15,7 +13,7 @@ import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.FormalDocument;
 import org.wardops.documents.RenderedDocument;
 import org.wardops.reporting.internal.AnswerCheck;
-import org.wardops.reporting.internal.AttachmentCheck;
+import org.wardops.reporting.internal.AttachmentIntake;
 import org.wardops.reporting.internal.AttachmentStore;
 import org.wardops.reporting.internal.Report;
 import org.wardops.reporting.internal.ReportDocumentBuilder;
@@ -24,7 +22,6 @@ import org.wardops.reporting.internal.RequestStore;
 import org.wardops.reporting.internal.TemplateStore;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
-import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.RuleViolationException;
@@ -37,11 +34,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -67,12 +62,11 @@ public class ReportManagement {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final long attachmentLimit;
+    private final AttachmentIntake intake;
 
     ReportManagement(ReportStore reports, RequestStore requests, TemplateStore templates, AttachmentStore attachments,
                      ReportRequestManagement requestManagement, DirectoryManagement directory, DocumentManagement documents,
-                     AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-                     @Value("${wardops.reporting.attachment-limit:20MB}") DataSize attachmentLimit) {
+                     AuditTrail audit, ApplicationEventPublisher events, Clock clock, AttachmentIntake intake) {
         this.reports = reports;
         this.requests = requests;
         this.templates = templates;
@@ -83,7 +77,7 @@ public class ReportManagement {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.attachmentLimit = attachmentLimit.toBytes();
+        this.intake = intake;
     }
 
     public ReportView report(UUID id) {
@@ -138,9 +132,9 @@ public class ReportManagement {
         List<FieldProblem> problems = new ArrayList<>(AnswerCheck.check(template, merged, false));
         List<AttachmentView> stored = new ArrayList<>();
         for (Upload upload : uploads) {
-            stored.add(storeAttachment(actor, report.view(), template, upload, problems));
+            stored.add(intake.accept(actor, report.view(), template, upload, problems));
         }
-        attachmentReferences(report.view(), template, merged, stored, problems);
+        intake.checkReferences(report.view(), template, merged, stored, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -161,7 +155,7 @@ public class ReportManagement {
     private AttachmentView attachAndSave(Report report, Upload upload, Actor actor) {
         ReportTemplateView template = template(report.view());
         List<FieldProblem> problems = new ArrayList<>();
-        AttachmentView stored = storeAttachment(actor, report.view(), template, upload, problems);
+        AttachmentView stored = intake.accept(actor, report.view(), template, upload, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -186,7 +180,7 @@ public class ReportManagement {
         }
         ReportTemplateView template = template(report.view());
         List<FieldProblem> problems = new ArrayList<>(AnswerCheck.check(template, report.view().answers(), true));
-        attachmentReferences(report.view(), template, report.view().answers(), List.of(), problems);
+        intake.checkReferences(report.view(), template, report.view().answers(), List.of(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -278,55 +272,6 @@ public class ReportManagement {
         ReportView stored = load(before.view().id()).view();
         audit.record(action, "Report", stored.id(), stored.unitId(), before.view(), stored);
         return stored;
-    }
-
-    private AttachmentView storeAttachment(Actor actor, ReportView report, ReportTemplateView template, Upload upload,
-                                           List<FieldProblem> problems) {
-        String field = AnswerCheck.field(upload.fieldKey());
-        TemplateField templateField = template.field(upload.fieldKey()).orElse(null);
-        if (templateField == null || templateField.type() != FieldType.ATTACHMENT) {
-            problems.add(FieldProblem.of(field, "reporting.error.attachment.notAnAttachmentField"));
-            return placeholder(report);
-        }
-        if (upload.content().length == 0) {
-            problems.add(FieldProblem.of(field, "reporting.error.attachment.empty"));
-            return placeholder(report);
-        }
-        if (upload.content().length > attachmentLimit) {
-            problems.add(FieldProblem.of(field, "reporting.error.attachment.tooLarge", DataSize.ofBytes(attachmentLimit).toMegabytes()));
-            return placeholder(report);
-        }
-        AttachmentCheck.Kind kind = AttachmentCheck.kindOf(upload.content());
-        if (kind == null) {
-            problems.add(FieldProblem.of(field, "reporting.error.attachment.typeNotAllowed"));
-            return placeholder(report);
-        }
-        AttachmentView attachment = new AttachmentView(Ids.next(), report.id(), upload.fieldKey(),
-                AttachmentCheck.safeName(upload.fileName(), kind), kind.contentType, upload.content().length,
-                AttachmentCheck.sha256(upload.content()), actor.displayName(), clock.instant());
-        if (problems.isEmpty()) {
-            attachments.insert(attachment, upload.content());
-            audit.record("reporting.attachment.added", "Report", report.id(), report.unitId(), null, attachment);
-        }
-        return attachment;
-    }
-
-    private static AttachmentView placeholder(ReportView report) {
-        return new AttachmentView(new UUID(0, 0), report.id(), "", "", "", 0, "", "", Instant.EPOCH);
-    }
-
-    /** An attachment field may only name a file attached to this report for that field. */
-    private void attachmentReferences(ReportView report, ReportTemplateView template, Map<String, String> answers,
-                                      List<AttachmentView> added, List<FieldProblem> problems) {
-        Set<String> known = new HashSet<>();
-        attachments.ofReport(report.id()).forEach(attachment -> known.add(attachment.fieldKey() + "/" + attachment.id()));
-        added.forEach(attachment -> known.add(attachment.fieldKey() + "/" + attachment.id()));
-        for (TemplateField field : template.fields()) {
-            String value = answers.getOrDefault(field.key(), "");
-            if (field.type() == FieldType.ATTACHMENT && !value.isBlank() && !known.contains(field.key() + "/" + value)) {
-                problems.add(FieldProblem.of(AnswerCheck.field(field.key()), "reporting.error.attachment.unknown"));
-            }
-        }
     }
 
     private ReportTemplateView template(ReportView report) {
