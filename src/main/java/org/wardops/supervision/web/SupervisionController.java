@@ -15,7 +15,18 @@ import org.wardops.documents.DocumentFormat;
 import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.RenderedDocument;
 import org.wardops.shared.DeploymentSettings;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wardops.directory.WorkingGroupView;
+import org.wardops.shared.AccessRefusedException;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.security.Role;
+import org.wardops.shared.web.FormErrors;
+import org.wardops.shared.web.Notices;
 import org.wardops.supervision.ProgrammeView;
 import org.wardops.supervision.SessionView;
 import org.wardops.supervision.SupervisionManagement;
@@ -54,14 +65,53 @@ public class SupervisionController {
     public record SessionsView(List<SessionView> sessions) {
     }
 
+    /** The form to record a session of the actor's working group. */
+    public record NewSessionView(WorkingGroupView group, List<ProgrammeView> programmes, SessionForm form, FormErrors errors) {
+    }
+
     private final SupervisionManagement supervision;
     private final DirectoryManagement directory;
     private final DeploymentSettings deployment;
+    private final MessageSource messages;
+    private final Notices notices;
 
-    SupervisionController(SupervisionManagement supervision, DirectoryManagement directory, DeploymentSettings deployment) {
+    SupervisionController(SupervisionManagement supervision, DirectoryManagement directory, DeploymentSettings deployment,
+                          MessageSource messages, Notices notices) {
         this.supervision = supervision;
         this.directory = directory;
         this.deployment = deployment;
+        this.messages = messages;
+        this.notices = notices;
+    }
+
+    @GetMapping("/sessions/new")
+    String newSession(Model model) {
+        return sessionForm(SessionForm.empty(), FormErrors.NONE, model);
+    }
+
+    @PostMapping("/sessions")
+    String holdSession(@ModelAttribute SessionForm form, RedirectAttributes redirect, Model model) {
+        try {
+            SessionView held = supervision.hold(form.command(ownGroup()));
+            notices.add(redirect, "supervision.message.session.recorded");
+            return "redirect:/sessions/" + held.id();
+        } catch (InvalidInputException e) {
+            return sessionForm(form, FormErrors.of(e, messages), model);
+        }
+    }
+
+    private String sessionForm(SessionForm form, FormErrors errors, Model model) {
+        model.addAttribute("view", new NewSessionView(ownGroup(), supervision.programmes(), form, errors));
+        return "supervision/newSession";
+    }
+
+    /** The working group of the actor; only its leader and members record its sessions. */
+    private WorkingGroupView ownGroup() {
+        Actor actor = CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER);
+        if (actor.workingGroupId() == null) {
+            throw new AccessRefusedException("supervision.error.session.notYourGroup");
+        }
+        return directory.workingGroup(actor.workingGroupId());
     }
 
     @GetMapping("/supervision")
