@@ -1,0 +1,5 @@
+package org.wardops.documents;
+
+/** A rendered file with what a download needs. */
+public record RenderedDocument(byte[] content, String contentType, String fileName) {
+}

@@ -1,0 +1,14 @@
+package org.wardops.documents;
+
+import java.util.List;
+
+/** A table to export as an XLSX workbook of one sheet: a title row, a header row and the rows (text or numbers). */
+public record Spreadsheet(String sheetName, String title, List<String> header, List<List<Object>> rows) {
+
+    public Spreadsheet {
+        header = List.copyOf(header);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}

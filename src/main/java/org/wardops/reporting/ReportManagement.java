@@ -1,0 +1,331 @@
+package org.wardops.reporting;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wardops.audit.AuditTrail;
+import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.UnitView;
+import org.wardops.documents.DocumentFormat;
+import org.wardops.documents.DocumentManagement;
+import org.wardops.documents.DocumentStyle;
+import org.wardops.documents.FormalDocument;
+import org.wardops.documents.RenderedDocument;
+import org.wardops.reporting.internal.AnswerCheck;
+import org.wardops.reporting.internal.AttachmentIntake;
+import org.wardops.reporting.internal.AttachmentStore;
+import org.wardops.reporting.internal.Report;
+import org.wardops.reporting.internal.ReportDocumentBuilder;
+import org.wardops.reporting.internal.ReportStore;
+import org.wardops.reporting.internal.RequestStore;
+import org.wardops.reporting.internal.TemplateStore;
+import org.wardops.shared.AccessRefusedException;
+import org.wardops.shared.ConflictException;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.InvalidInputException.FieldProblem;
+import org.wardops.shared.RuleViolationException;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.security.Role;
+import org.wardops.shared.time.LocalTime;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A unit's report from draft to acceptance. Officers and the leader of the unit prepare it; only the unit's leader
+ * submits it; the working group supervising the unit (or city leadership) returns it with a reason or accepts it.
+ * A unit's drafts are its own: others see a report once it was submitted.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportManagement {
+
+    private static final Role[] PREPARERS = {Role.UNIT_OFFICER, Role.UNIT_LEADER};
+    private static final Role[] REVIEWERS = {Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.CITY_LEADER};
+    private static final int LIST_LIMIT = 500;
+
+    private final ReportStore reports;
+    private final RequestStore requests;
+    private final TemplateStore templates;
+    private final AttachmentStore attachments;
+    private final ReportRequestManagement requestManagement;
+    private final DirectoryManagement directory;
+    private final DocumentManagement documents;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final AttachmentIntake intake;
+
+    ReportManagement(ReportStore reports, RequestStore requests, TemplateStore templates, AttachmentStore attachments,
+                     ReportRequestManagement requestManagement, DirectoryManagement directory, DocumentManagement documents,
+                     AuditTrail audit, ApplicationEventPublisher events, Clock clock, AttachmentIntake intake) {
+        this.reports = reports;
+        this.requests = requests;
+        this.templates = templates;
+        this.attachments = attachments;
+        this.requestManagement = requestManagement;
+        this.directory = directory;
+        this.documents = documents;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.intake = intake;
+    }
+
+    public ReportView report(UUID id) {
+        Actor actor = CurrentActor.get();
+        Report report = load(id);
+        requireReads(actor, report.view());
+        return report.view();
+    }
+
+    /** Reports the actor may read, filtered; a unit's drafts appear for that unit only. */
+    public List<ReportView> reports(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state) {
+        Actor actor = CurrentActor.get();
+        return reports.search(requestId, unitId, state, LIST_LIMIT).stream()
+                .map(Report::view)
+                .filter(view -> mayRead(actor, view))
+                .toList();
+    }
+
+    public List<AttachmentView> attachments(UUID reportId) {
+        report(reportId);
+        return attachments.ofReport(reportId);
+    }
+
+    public AttachmentContent attachment(UUID reportId, UUID attachmentId) {
+        report(reportId);
+        return attachments.content(reportId, attachmentId).orElseThrow(() -> new ReportNotFoundException("attachment", attachmentId));
+    }
+
+    /** What the actor may do with the report now; pages offer only these actions, the verbs check again. */
+    public record Permissions(boolean edit, boolean submit, boolean review) {
+    }
+
+    public Permissions permissions(ReportView report) {
+        Actor actor = CurrentActor.get();
+        return new Permissions(prepares(actor, report) && report.state().editableByUnit(),
+                actor.hasRole(Role.UNIT_LEADER) && ownUnit(actor, report) && report.state().editableByUnit(),
+                reviews(actor, report) && report.state() == ReportState.SUBMITTED);
+    }
+
+    /** Saves the answers (and any files) of a draft if nobody saved it since {@code version}; checks what is filled in. */
+    @Transactional
+    public ReportView saveDraft(UUID id, long version, Map<String, String> answers, List<Upload> uploads) {
+        Actor actor = CurrentActor.get();
+        Report report = load(id);
+        requirePrepares(actor, report.view());
+        if (report.view().version() != version) {
+            throw new ReportChangedException(report.view());
+        }
+        ReportTemplateView template = template(report.view());
+        Map<String, String> merged = new LinkedHashMap<>(report.view().answers());
+        answers.forEach((key, value) -> merged.put(key, value == null ? "" : value.strip()));
+        List<FieldProblem> problems = new ArrayList<>(AnswerCheck.check(template, merged, false));
+        List<AttachmentView> stored = new ArrayList<>();
+        for (Upload upload : uploads) {
+            stored.add(intake.accept(actor, report.view(), template, upload, problems));
+        }
+        intake.checkReferences(report.view(), template, merged, stored, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        stored.forEach(attachment -> merged.put(attachment.fieldKey(), attachment.id().toString()));
+        Report changed = report.saveDraft(merged, actor.displayName(), clock.instant());
+        return write(report, changed, "reporting.report.draftSaved");
+    }
+
+    /** Attaches a file to an attachment field of a draft (the API's way; the page sends files with the draft). */
+    @Transactional
+    public AttachmentView attach(UUID id, Upload upload) {
+        Actor actor = CurrentActor.get();
+        Report report = load(id);
+        requirePrepares(actor, report.view());
+        return attachAndSave(report, upload, actor);
+    }
+
+    private AttachmentView attachAndSave(Report report, Upload upload, Actor actor) {
+        ReportTemplateView template = template(report.view());
+        List<FieldProblem> problems = new ArrayList<>();
+        AttachmentView stored = intake.accept(actor, report.view(), template, upload, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, String> answers = new LinkedHashMap<>(report.view().answers());
+        answers.put(stored.fieldKey(), stored.id().toString());
+        write(report, report.saveDraft(answers, actor.displayName(), clock.instant()), "reporting.report.draftSaved");
+        return stored;
+    }
+
+    @Transactional
+    public ReportView submit(UUID id) {
+        Actor actor = CurrentActor.get();
+        Report report = load(id);
+        if (!actor.hasRole(Role.UNIT_LEADER)) {
+            throw new AccessRefusedException("reporting.error.report.onlyLeaderSubmits");
+        }
+        if (!ownUnit(actor, report.view())) {
+            throw AccessRefusedException.outsideScope();
+        }
+        if (!report.view().state().editableByUnit()) {
+            throw new ConflictException("reporting.error.report.notEditable", report.view().state().name());
+        }
+        ReportTemplateView template = template(report.view());
+        List<FieldProblem> problems = new ArrayList<>(AnswerCheck.check(template, report.view().answers(), true));
+        intake.checkReferences(report.view(), template, report.view().answers(), List.of(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = clock.instant();
+        boolean first = report.isFirstSubmission();
+        Integer number = report.view().documentNumber() == null
+                ? documents.nextNumber(report.view().unitId(), ReportDocumentBuilder.TYPE_CODE, LocalDate.ofInstant(now, LocalTime.VIETNAM).getYear())
+                : null;
+        ReportView stored = write(report, report.submit(actor.displayName(), now, number), "reporting.report.submitted");
+        RequestStore.Row request = requests.find(stored.requestId()).orElseThrow();
+        events.publishEvent(new ReportSubmitted(id, stored.requestId(), stored.unitId(),
+                !Deadlines.onTime(java.util.Objects.requireNonNull(stored.firstSubmittedAt()), request.deadline()), !first));
+        return stored;
+    }
+
+    @Transactional
+    public ReportView returnForCorrection(UUID id, @Nullable String reason) {
+        Actor actor = CurrentActor.get();
+        Report report = load(id);
+        requireReviews(actor, report.view());
+        ReportView stored = write(report, report.returnForCorrection(reason), "reporting.report.returned");
+        events.publishEvent(new ReportReturned(id, stored.requestId(), stored.unitId(), java.util.Objects.requireNonNull(stored.returnReason())));
+        return stored;
+    }
+
+    @Transactional
+    public ReportView accept(UUID id) {
+        Actor actor = CurrentActor.get();
+        Report report = load(id);
+        requireReviews(actor, report.view());
+        ReportView stored = write(report, report.accept(clock.instant()), "reporting.report.accepted");
+        events.publishEvent(new ReportAccepted(id, stored.requestId(), stored.unitId()));
+        return stored;
+    }
+
+    /**
+     * Records a report the unit sent on paper before it used WardOps, with the time it arrived: only administrators,
+     * only for a report not yet submitted, audited like every change.
+     */
+    @Transactional
+    public ReportView registerPaperSubmission(UUID id, Map<String, String> answers, Instant receivedAt, String signedBy) {
+        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        Report report = load(id);
+        if (!report.isFirstSubmission()) {
+            throw new ConflictException("reporting.error.report.alreadySubmitted");
+        }
+        if (receivedAt.isAfter(clock.instant())) {
+            throw new RuleViolationException("reporting.error.report.receivedInFuture");
+        }
+        ReportTemplateView template = template(report.view());
+        List<FieldProblem> problems = AnswerCheck.check(template, answers, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Report drafted = report.saveDraft(answers, signedBy, receivedAt);
+        Integer number = documents.nextNumber(report.view().unitId(), ReportDocumentBuilder.TYPE_CODE,
+                LocalDate.ofInstant(receivedAt, LocalTime.VIETNAM).getYear());
+        return write(report, drafted.submit(signedBy, receivedAt, number), "reporting.report.paperSubmissionRegistered");
+    }
+
+    /** Saves a draft's answers as a unit would, at a given time: for records brought over from paper by administrators. */
+    @Transactional
+    public ReportView registerPaperDraft(UUID id, Map<String, String> answers, Instant writtenAt, String writtenBy) {
+        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        Report report = load(id);
+        return write(report, report.saveDraft(answers, writtenBy, writtenAt), "reporting.report.paperDraftRegistered");
+    }
+
+    /** The report as a formal document of the unit; a draft shows an empty number. */
+    public RenderedDocument document(UUID id, DocumentFormat format, DocumentStyle style) {
+        ReportView report = report(id);
+        ReportTemplateView template = template(report);
+        ReportRequestView request = requestManagement.request(report.requestId());
+        UnitView unit = directory.unit(report.unitId());
+        String superior = unit.parentId() == null ? "" : directory.unit(unit.parentId()).name();
+        LocalDate date = LocalDate.ofInstant(report.submittedAt() == null ? clock.instant() : report.submittedAt(), LocalTime.VIETNAM);
+        FormalDocument document = ReportDocumentBuilder.build(report, template, request, unit, superior, attachments.ofReport(id), style, date);
+        return documents.render(document, format, "bao-cao-" + unit.code() + "-" + request.period());
+    }
+
+    public ReportTemplateView templateOf(ReportView report) {
+        return template(report);
+    }
+
+    private ReportView write(Report before, Report after, String action) {
+        if (!reports.update(after.view())) {
+            throw new ReportChangedException(load(before.view().id()).view());
+        }
+        ReportView stored = load(before.view().id()).view();
+        audit.record(action, "Report", stored.id(), stored.unitId(), before.view(), stored);
+        return stored;
+    }
+
+    private ReportTemplateView template(ReportView report) {
+        return templates.find(report.templateId()).orElseThrow();
+    }
+
+    private Report load(UUID id) {
+        return reports.find(id).orElseThrow(() -> new ReportNotFoundException("report", id));
+    }
+
+    private static boolean ownUnit(Actor actor, ReportView report) {
+        return report.unitId().equals(actor.unitId());
+    }
+
+    private static boolean prepares(Actor actor, ReportView report) {
+        return actor.hasAnyRole(PREPARERS) && ownUnit(actor, report);
+    }
+
+    private static boolean reviews(Actor actor, ReportView report) {
+        return actor.hasAnyRole(REVIEWERS) && actor.covers(report.unitId()) && !ownUnit(actor, report);
+    }
+
+    /** A unit's drafts are its own; administrators see them too, to register reports received on paper. */
+    private static boolean mayRead(Actor actor, ReportView report) {
+        if (ownUnit(actor, report) || actor.hasRole(Role.SYSTEM_ADMIN)) {
+            return true;
+        }
+        return actor.covers(report.unitId()) && report.firstSubmittedAt() != null;
+    }
+
+    private static void requireReads(Actor actor, ReportView report) {
+        if (!actor.covers(report.unitId()) && !ownUnit(actor, report)) {
+            throw AccessRefusedException.outsideScope();
+        }
+        if (!mayRead(actor, report)) {
+            throw new AccessRefusedException("reporting.error.report.draftOfAnotherUnit");
+        }
+    }
+
+    private static void requirePrepares(Actor actor, ReportView report) {
+        if (!ownUnit(actor, report)) {
+            throw AccessRefusedException.outsideScope();
+        }
+        if (!actor.hasAnyRole(PREPARERS)) {
+            throw AccessRefusedException.missingRole();
+        }
+    }
+
+    private static void requireReviews(Actor actor, ReportView report) {
+        if (!actor.covers(report.unitId())) {
+            throw AccessRefusedException.outsideScope();
+        }
+        if (!actor.hasAnyRole(REVIEWERS) || ownUnit(actor, report)) {
+            throw new AccessRefusedException("reporting.error.report.onlyReviewersDecide");
+        }
+    }
+}

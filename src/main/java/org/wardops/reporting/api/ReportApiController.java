@@ -1,0 +1,123 @@
+package org.wardops.reporting.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.wardops.documents.DocumentFormat;
+import org.wardops.documents.DocumentStyle;
+import org.wardops.documents.RenderedDocument;
+import org.wardops.reporting.AttachmentContent;
+import org.wardops.reporting.AttachmentView;
+import org.wardops.reporting.ReportManagement;
+import org.wardops.reporting.ReportState;
+import org.wardops.reporting.ReportView;
+import org.wardops.reporting.Upload;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageResult;
+import org.wardops.shared.api.ApiVersions;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Reports", description = "Units' reports: drafts, submission by the unit leader, return and acceptance by the working group")
+class ReportApiController {
+
+    record DraftBody(@Nullable Long version, @Nullable Map<String, Object> answers) {
+    }
+
+    record ReturnBody(@Nullable String reason) {
+    }
+
+    private final ReportManagement reports;
+
+    ReportApiController(ReportManagement reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/v1/reports")
+    @Operation(summary = "Find reports", description = "Only reports you may read: your unit's, and submitted reports of units in your scope")
+    PageResult<ReportView> list(@RequestParam(required = false) @Nullable UUID requestId, @RequestParam(required = false) @Nullable UUID unitId,
+                                @RequestParam(required = false) @Nullable String state) {
+        ReportState wanted = null;
+        if (state != null && !state.isBlank()) {
+            try {
+                wanted = ReportState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("state", "reporting.error.report.unknownState", state);
+            }
+        }
+        List<ReportView> found = reports.reports(requestId, unitId, wanted);
+        return new PageResult<>(found, 0, Math.max(found.size(), 1), found.size());
+    }
+
+    @GetMapping("/api/v1/reports/{id}")
+    ReportView get(@PathVariable UUID id) {
+        return reports.report(id);
+    }
+
+    @PutMapping("/api/v1/reports/{id}")
+    @Operation(summary = "Save draft answers", description = "Send the version you read; if someone saved since, the answer is 409 naming them")
+    ReportView saveDraft(@PathVariable UUID id, @RequestBody DraftBody body) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        if (body.answers() != null) {
+            body.answers().forEach((key, value) -> answers.put(key, value == null ? "" : value.toString()));
+        }
+        return reports.saveDraft(id, ApiVersions.required(body.version()), answers, List.of());
+    }
+
+    @PostMapping("/api/v1/reports/{id}/submit")
+    @Operation(summary = "Submit (unit leader only)", description = "Refused with every field problem when required answers are missing or out of bounds")
+    ReportView submit(@PathVariable UUID id) {
+        return reports.submit(id);
+    }
+
+    @PostMapping("/api/v1/reports/{id}/return")
+    @Operation(summary = "Return for correction (working group)", description = "A reason is required")
+    ReportView returnForCorrection(@PathVariable UUID id, @RequestBody(required = false) @Nullable ReturnBody body) {
+        return reports.returnForCorrection(id, body == null ? null : body.reason());
+    }
+
+    @PostMapping("/api/v1/reports/{id}/accept")
+    @Operation(summary = "Accept (working group)")
+    ReportView accept(@PathVariable UUID id) {
+        return reports.accept(id);
+    }
+
+    @GetMapping("/api/v1/reports/{id}/document")
+    @Operation(summary = "The report as a formal document", description = "format: docx or pdf; style: party or state")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+                                    @RequestParam(defaultValue = "state") String style) {
+        RenderedDocument document = reports.document(id, DocumentFormat.parse(format), DocumentStyle.parse(style));
+        return Downloads.file(document.content(), document.contentType(), document.fileName());
+    }
+
+    @PostMapping("/api/v1/reports/{id}/attachments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a file to an attachment field", description = "PDF, DOCX, XLSX, JPEG or PNG, judged by content; size limit configurable (20 MB)")
+    AttachmentView attach(@PathVariable UUID id, @RequestParam String field, @RequestPart MultipartFile file) throws IOException {
+        return reports.attach(id, new Upload(field, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @GetMapping("/api/v1/reports/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        AttachmentContent content = reports.attachment(id, attachmentId);
+        return Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());
+    }
+}

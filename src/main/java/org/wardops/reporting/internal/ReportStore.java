@@ -1,0 +1,123 @@
+package org.wardops.reporting.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.wardops.reporting.ReportState;
+import org.wardops.reporting.ReportView;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Unit reports. Writes check the version they were read at, so a concurrent change is detected, never overwritten. */
+@Repository
+public class ReportStore {
+
+    private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() { };
+    private static final String COLUMNS = "id, request_id, unit_id, template_id, state, answers, first_submitted_at, submitted_at, "
+            + "submitted_by, accepted_at, return_reason, last_edited_by, last_edited_at, document_number, version";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ReportStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<Report> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_report WHERE id = :id").param("id", id).query(this::report).optional();
+    }
+
+    public List<Report> ofRequest(UUID requestId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_report WHERE request_id = :request").param("request", requestId)
+                .query(this::report).list();
+    }
+
+    /** What completeness needs of each report of a request, without the answers. */
+    public record Status(UUID reportId, UUID unitId, ReportState state, boolean started, @Nullable Instant firstSubmittedAt) {
+    }
+
+    public List<Status> statuses(UUID requestId) {
+        return jdbc.sql("SELECT id, unit_id, state, last_edited_at, first_submitted_at FROM reporting_report WHERE request_id = :request")
+                .param("request", requestId)
+                .query((rs, row) -> new Status(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
+                        ReportState.valueOf(rs.getString("state")), rs.getObject("last_edited_at") != null, Sql.instant(rs, "first_submitted_at")))
+                .list();
+    }
+
+    public List<UUID> unitIds(UUID requestId) {
+        return jdbc.sql("SELECT unit_id FROM reporting_report WHERE request_id = :request").param("request", requestId).query(UUID.class).list();
+    }
+
+    public List<Report> search(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (requestId != null) {
+            where.append(" AND request_id = :request");
+            params.put("request", requestId);
+        }
+        if (unitId != null) {
+            where.append(" AND unit_id = :unit");
+            params.put("unit", unitId);
+        }
+        if (state != null) {
+            where.append(" AND state = :state");
+            params.put("state", state.name());
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_report" + where + " ORDER BY created_at DESC, id LIMIT :limit")
+                .params(params).param("limit", limit).query(this::report).list();
+    }
+
+    public void insert(ReportView report, Instant now) {
+        jdbc.sql("INSERT INTO reporting_report (id, request_id, unit_id, template_id, state, answers, version, created_at) "
+                        + "VALUES (:id, :request, :unit, :template, :state, :answers, 0, :now)")
+                .param("id", report.id())
+                .param("request", report.requestId())
+                .param("unit", report.unitId())
+                .param("template", report.templateId())
+                .param("state", report.state().name())
+                .param("answers", json.writeValueAsString(report.answers()))
+                .param("now", Sql.timestamp(now))
+                .update();
+    }
+
+    /** Writes the report if nobody changed it since {@code report.version()}; answers whether it did. */
+    public boolean update(ReportView report) {
+        return jdbc.sql("UPDATE reporting_report SET state = :state, answers = :answers, first_submitted_at = :first, "
+                        + "submitted_at = :submitted, submitted_by = :submittedBy, accepted_at = :accepted, return_reason = :reason, "
+                        + "last_edited_by = :editedBy, last_edited_at = :editedAt, document_number = :number, version = version + 1 "
+                        + "WHERE id = :id AND version = :version")
+                .param("id", report.id())
+                .param("state", report.state().name())
+                .param("answers", json.writeValueAsString(report.answers()))
+                .param("first", Sql.timestamp(report.firstSubmittedAt()))
+                .param("submitted", Sql.timestamp(report.submittedAt()))
+                .param("submittedBy", report.submittedBy())
+                .param("accepted", Sql.timestamp(report.acceptedAt()))
+                .param("reason", report.returnReason())
+                .param("editedBy", report.lastEditedBy())
+                .param("editedAt", Sql.timestamp(report.lastEditedAt()))
+                .param("number", report.documentNumber())
+                .param("version", report.version())
+                .update() == 1;
+    }
+
+    private Report report(ResultSet rs, int row) throws SQLException {
+        int number = rs.getInt("document_number");
+        Integer documentNumber = rs.wasNull() ? null : number;
+        return new Report(new ReportView(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
+                rs.getObject("request_id", UUID.class), rs.getObject("template_id", UUID.class), ReportState.valueOf(rs.getString("state")),
+                rs.getLong("version"), json.readValue(rs.getString("answers"), ANSWERS), Sql.instant(rs, "submitted_at"),
+                Sql.instant(rs, "first_submitted_at"), rs.getString("submitted_by"), Sql.instant(rs, "accepted_at"),
+                rs.getString("return_reason"), rs.getString("last_edited_by"), Sql.instant(rs, "last_edited_at"), documentNumber));
+    }
+}

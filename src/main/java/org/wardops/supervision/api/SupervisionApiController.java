@@ -1,0 +1,92 @@
+package org.wardops.supervision.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wardops.documents.DocumentFormat;
+import org.wardops.documents.DocumentStyle;
+import org.wardops.documents.RenderedDocument;
+import org.wardops.shared.PageResult;
+import org.wardops.supervision.HoldSession;
+import org.wardops.supervision.ProgrammeView;
+import org.wardops.supervision.SessionView;
+import org.wardops.supervision.SupervisionManagement;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Supervision", description = "Supervision programmes and working groups' sessions with units")
+class SupervisionApiController {
+
+    private final SupervisionManagement supervision;
+
+    SupervisionApiController(SupervisionManagement supervision) {
+        this.supervision = supervision;
+    }
+
+    @GetMapping("/api/v1/programmes")
+    PageResult<ProgrammeView> programmes() {
+        List<ProgrammeView> all = supervision.programmes();
+        return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+
+    @GetMapping("/api/v1/programmes/{id}")
+    ProgrammeView programme(@PathVariable UUID id) {
+        return supervision.programme(id);
+    }
+
+    @GetMapping("/api/v1/sessions")
+    @Operation(summary = "Sessions you may read", description = "Those of your working group or with units in your scope, latest first")
+    PageResult<SessionView> sessions() {
+        List<SessionView> all = supervision.sessions();
+        return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+
+    @PostMapping("/api/v1/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a session", description = "Working-group leader or member, for units the group supervises. minutes may be "
+            + "HTML; only basic formatting is kept. Conclusions are numbered in the order given; the conclusion notice gets the next number "
+            + "of the group's register")
+    SessionView hold(@RequestBody HoldSession body) {
+        return supervision.hold(body);
+    }
+
+    @GetMapping("/api/v1/sessions/{id}")
+    SessionView session(@PathVariable UUID id) {
+        return supervision.session(id);
+    }
+
+    @GetMapping("/api/v1/sessions/{id}/conclusions/document")
+    @Operation(summary = "The conclusion notice (THÔNG BÁO KẾT LUẬN)", description = "format: docx or pdf; style: party (default) or state")
+    ResponseEntity<byte[]> conclusions(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+                                       @RequestParam(defaultValue = "party") String style) {
+        return file(supervision.conclusionNotice(id, DocumentFormat.parse(format), DocumentStyle.parse(style)));
+    }
+
+    @GetMapping("/api/v1/sessions/{id}/minutes/document")
+    @Operation(summary = "The minutes (BIÊN BẢN)", description = "format: docx or pdf; style: party (default) or state")
+    ResponseEntity<byte[]> minutes(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+                                   @RequestParam(defaultValue = "party") String style) {
+        return file(supervision.minutesDocument(id, DocumentFormat.parse(format), DocumentStyle.parse(style)));
+    }
+
+    private static ResponseEntity<byte[]> file(RenderedDocument document) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .body(document.content());
+    }
+}

@@ -1,0 +1,179 @@
+package org.wardops.supervision.web;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.UnitView;
+import org.wardops.documents.DocumentFormat;
+import org.wardops.documents.DocumentStyle;
+import org.wardops.documents.RenderedDocument;
+import org.wardops.shared.DeploymentSettings;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wardops.directory.WorkingGroupView;
+import org.wardops.shared.AccessRefusedException;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.security.Role;
+import org.wardops.shared.web.FormErrors;
+import org.wardops.shared.web.Notices;
+import org.wardops.supervision.ProgrammeView;
+import org.wardops.supervision.SessionView;
+import org.wardops.supervision.SupervisionManagement;
+import org.wardops.supervision.WorkingGroupDashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Programme pages, the working-group dashboard and session pages. */
+@Controller
+public class SupervisionController {
+
+    /** The programmes list. */
+    public record ProgrammesView(List<ProgrammeView> programmes) {
+    }
+
+    /** A programme with its working groups and sessions. */
+    public record ProgrammePage(ProgrammeView programme, List<UnitView> groups, List<SessionView> sessions) {
+    }
+
+    /** The working groups to choose a dashboard from, for people outside any group. */
+    public record GroupsView(List<UnitView> groups) {
+    }
+
+    /** A session with the names it shows. */
+    public record SessionPage(SessionView session, ProgrammeView programme, Map<UUID, String> unitNames) {
+
+        public String unitName(UUID id) {
+            return unitNames.getOrDefault(id, "");
+        }
+    }
+
+    /** The sessions list. */
+    public record SessionsView(List<SessionView> sessions) {
+    }
+
+    /** The form to record a session of the actor's working group. */
+    public record NewSessionView(WorkingGroupView group, List<ProgrammeView> programmes, SessionForm form, FormErrors errors) {
+    }
+
+    private final SupervisionManagement supervision;
+    private final DirectoryManagement directory;
+    private final DeploymentSettings deployment;
+    private final MessageSource messages;
+    private final Notices notices;
+
+    SupervisionController(SupervisionManagement supervision, DirectoryManagement directory, DeploymentSettings deployment,
+                          MessageSource messages, Notices notices) {
+        this.supervision = supervision;
+        this.directory = directory;
+        this.deployment = deployment;
+        this.messages = messages;
+        this.notices = notices;
+    }
+
+    @GetMapping("/sessions/new")
+    String newSession(Model model) {
+        return sessionForm(SessionForm.empty(), FormErrors.NONE, model);
+    }
+
+    @PostMapping("/sessions")
+    String holdSession(@ModelAttribute SessionForm form, RedirectAttributes redirect, Model model) {
+        try {
+            SessionView held = supervision.hold(form.command(ownGroup()));
+            notices.add(redirect, "supervision.message.session.recorded");
+            return "redirect:/sessions/" + held.id();
+        } catch (InvalidInputException e) {
+            return sessionForm(form, FormErrors.of(e, messages), model);
+        }
+    }
+
+    private String sessionForm(SessionForm form, FormErrors errors, Model model) {
+        model.addAttribute("view", new NewSessionView(ownGroup(), supervision.programmes(), form, errors));
+        return "supervision/newSession";
+    }
+
+    /** The working group of the actor; only its leader and members record its sessions. */
+    private WorkingGroupView ownGroup() {
+        Actor actor = CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER);
+        if (actor.workingGroupId() == null) {
+            throw new AccessRefusedException("supervision.error.session.notYourGroup");
+        }
+        return directory.workingGroup(actor.workingGroupId());
+    }
+
+    @GetMapping("/supervision")
+    String start(Model model) {
+        UUID group = CurrentActor.get().workingGroupId();
+        if (group != null) {
+            return "redirect:/supervision/working-groups/" + group;
+        }
+        model.addAttribute("view", new GroupsView(directory.workingGroups(deployment.provinceCode())));
+        return "supervision/groups";
+    }
+
+    @GetMapping("/supervision/working-groups/{id}")
+    String dashboard(@PathVariable UUID id, Model model) {
+        WorkingGroupDashboard dashboard = supervision.dashboard(id);
+        model.addAttribute("view", dashboard);
+        return "supervision/dashboard";
+    }
+
+    @GetMapping("/programmes")
+    String programmes(Model model) {
+        model.addAttribute("view", new ProgrammesView(supervision.programmes()));
+        return "supervision/programmes";
+    }
+
+    @GetMapping("/programmes/{id}")
+    String programme(@PathVariable UUID id, Model model) {
+        ProgrammeView programme = supervision.programme(id);
+        model.addAttribute("view", new ProgrammePage(programme, directory.units(programme.workingGroupIds()),
+                supervision.sessionsOfProgramme(id)));
+        return "supervision/programme";
+    }
+
+    @GetMapping("/sessions")
+    String sessions(Model model) {
+        model.addAttribute("view", new SessionsView(supervision.sessions()));
+        return "supervision/sessions";
+    }
+
+    @GetMapping("/sessions/{id}")
+    String session(@PathVariable UUID id, Model model) {
+        SessionView session = supervision.session(id);
+        model.addAttribute("view", new SessionPage(session, supervision.programme(session.programmeId()), supervision.unitNames(session)));
+        return "supervision/session";
+    }
+
+    @GetMapping("/sessions/{id}/conclusions/document")
+    ResponseEntity<byte[]> conclusions(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+                                       @RequestParam(defaultValue = "party") String style) {
+        return file(supervision.conclusionNotice(id, DocumentFormat.parse(format), DocumentStyle.parse(style)));
+    }
+
+    @GetMapping("/sessions/{id}/minutes/document")
+    ResponseEntity<byte[]> minutes(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+                                   @RequestParam(defaultValue = "party") String style) {
+        return file(supervision.minutesDocument(id, DocumentFormat.parse(format), DocumentStyle.parse(style)));
+    }
+
+    private static ResponseEntity<byte[]> file(RenderedDocument document) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .body(document.content());
+    }
+}
