@@ -1,5 +1,6 @@
 package org.wardops.shared.time;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ public class WorkingDays {
 
     private final Set<LocalDate> holidays;
 
+    @Autowired
     WorkingDays(@Value("${wardops.calendar.holidays:classpath:calendar/holidays-vn.txt}") Resource file) {
         this(read(file));
     }
