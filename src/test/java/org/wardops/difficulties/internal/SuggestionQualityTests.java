@@ -72,6 +72,24 @@ class SuggestionQualityTests {
     }
 
     @Test
+    void groupsFourHundredTextsQuickly() throws IOException {
+        List<SimilarityGrouping.Text> texts = new ArrayList<>();
+        List<Labelled> set = evaluationSet();
+        for (int copy = 0; copy < 4; copy++) {
+            for (Labelled item : set) {
+                texts.add(new SimilarityGrouping.Text(UUID.randomUUID(), item.text() + " " + copy));
+            }
+        }
+        SimilarityGrouping grouping = new SimilarityGrouping();
+        grouping.group(texts.subList(0, 50), SimilarityGrouping.DEFAULT_THRESHOLD);
+        long started = System.nanoTime();
+        List<SimilarityGrouping.Group> groups = grouping.group(texts, SimilarityGrouping.DEFAULT_THRESHOLD);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Grouped {} texts into {} suggestions in {} ms", texts.size(), groups.size(), millis);
+        assertThat(millis).isLessThan(5_000);
+    }
+
+    @Test
     void foldsDiacriticsAndSynonymsToTheSameTerms() {
         SimilarityGrouping grouping = new SimilarityGrouping();
         assertThat(grouping.terms("cán bộ chuyên trách chuyển đổi số"))
