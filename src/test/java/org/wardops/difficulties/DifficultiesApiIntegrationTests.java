@@ -26,6 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class DifficultiesApiIntegrationTests extends IntegrationTest {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DifficultiesApiIntegrationTests.class);
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -251,6 +253,15 @@ class DifficultiesApiIntegrationTests extends IntegrationTest {
         JsonNode proposals = ok(mvc.perform(get("/api/v1/proposals").header("Authorization", api.bearer("leader"))));
         assertThat(proposals.get("items").toString()).contains("Ban Thường vụ Thành ủy");
         assertThat(count()).isGreaterThanOrEqualTo(300);
+
+        String leader = api.bearer("leader");
+        long ungrouped = jdbc.sql("SELECT COUNT(*) FROM difficulties_difficulty d WHERE state NOT IN ('DRAFT', 'DECLINED') AND NOT EXISTS "
+                + "(SELECT 1 FROM difficulties_common_member m WHERE m.difficulty_id = d.id)").query(Long.class).single();
+        long started = System.nanoTime();
+        JsonNode suggestions = ok(mvc.perform(get("/api/v1/common-difficulties/suggestions").param("scope", "city").header("Authorization", leader)));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Suggestions for the whole city: {} ungrouped difficulties, {} suggestions in {} ms", ungrouped, suggestions.size(), millis);
+        assertThat(millis).isLessThan(10_000);
     }
 
     private String submittedXomChieuDifficulty(String title) throws Exception {

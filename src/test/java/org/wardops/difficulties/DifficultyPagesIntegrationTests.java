@@ -36,7 +36,7 @@ class DifficultyPagesIntegrationTests extends IntegrationTest {
         mvc.perform(get("/difficulties").param("q", "chuyen trach").header("HX-Request", "true").with(actors.session("xomchieu.officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
-                .andExpect(content().string(containsString("difficulty-table")));
+                .andExpect(content().string(containsString("Chưa có công chức chuyên trách chuyển đổi số")));
     }
 
     @Test

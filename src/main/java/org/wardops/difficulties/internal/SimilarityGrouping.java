@@ -160,7 +160,11 @@ public final class SimilarityGrouping {
         return query.build();
     }
 
-    /** Agglomerative clustering; the similarity of a merged group to another is the size-weighted average (Lance–Williams). */
+    /**
+     * Agglomerative clustering; the similarity of a merged group to another is the size-weighted average
+     * (Lance–Williams). Each group remembers its most similar other group; a merge never raises a similarity, so only
+     * the groups whose best partner took part in the merge look for a new one (about n² work instead of n³).
+     */
     private static List<List<Integer>> averageLinkage(double[][] input, double threshold) {
         int n = input.length;
         double[][] similarity = new double[n][];
@@ -173,36 +177,39 @@ public final class SimilarityGrouping {
             clusters.add(new ArrayList<>(List.of(i)));
             alive[i] = true;
         }
+        int[] partner = new int[n];
+        for (int i = 0; i < n; i++) {
+            partner[i] = bestPartner(i, similarity, alive);
+        }
         while (true) {
-            int bestA = -1;
-            int bestB = -1;
+            int a = -1;
             double best = threshold;
-            for (int a = 0; a < n; a++) {
-                if (!alive[a]) {
-                    continue;
-                }
-                for (int b = a + 1; b < n; b++) {
-                    if (alive[b] && similarity[a][b] >= best) {
-                        best = similarity[a][b];
-                        bestA = a;
-                        bestB = b;
-                    }
+            for (int i = 0; i < n; i++) {
+                if (alive[i] && partner[i] >= 0 && similarity[i][partner[i]] >= best) {
+                    best = similarity[i][partner[i]];
+                    a = i;
                 }
             }
-            if (bestA < 0) {
+            if (a < 0) {
                 break;
             }
-            int sizeA = clusters.get(bestA).size();
-            int sizeB = clusters.get(bestB).size();
+            int b = partner[a];
+            int sizeA = clusters.get(a).size();
+            int sizeB = clusters.get(b).size();
             for (int c = 0; c < n; c++) {
-                if (alive[c] && c != bestA && c != bestB) {
-                    double merged = (sizeA * similarity[bestA][c] + sizeB * similarity[bestB][c]) / (sizeA + sizeB);
-                    similarity[bestA][c] = merged;
-                    similarity[c][bestA] = merged;
+                if (alive[c] && c != a && c != b) {
+                    double merged = (sizeA * similarity[a][c] + sizeB * similarity[b][c]) / (sizeA + sizeB);
+                    similarity[a][c] = merged;
+                    similarity[c][a] = merged;
                 }
             }
-            clusters.get(bestA).addAll(clusters.get(bestB));
-            alive[bestB] = false;
+            clusters.get(a).addAll(clusters.get(b));
+            alive[b] = false;
+            for (int c = 0; c < n; c++) {
+                if (alive[c] && (c == a || partner[c] == a || partner[c] == b)) {
+                    partner[c] = bestPartner(c, similarity, alive);
+                }
+            }
         }
         List<List<Integer>> result = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -211,6 +218,16 @@ public final class SimilarityGrouping {
             }
         }
         return result;
+    }
+
+    private static int bestPartner(int row, double[][] similarity, boolean[] alive) {
+        int best = -1;
+        for (int c = 0; c < similarity.length; c++) {
+            if (c != row && alive[c] && (best < 0 || similarity[row][c] > similarity[row][best])) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** Terms found in at least half of the group's texts, syllable pairs first, the most widely shared first. */
