@@ -1,0 +1,172 @@
+package org.wardops.difficulties.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wardops.difficulties.Addressee;
+import org.wardops.difficulties.CategoryView;
+import org.wardops.difficulties.DifficultyDetails;
+import org.wardops.difficulties.DifficultyManagement;
+import org.wardops.difficulties.DifficultySearch;
+import org.wardops.difficulties.DifficultySource;
+import org.wardops.difficulties.DifficultyState;
+import org.wardops.difficulties.DifficultyView;
+import org.wardops.difficulties.EntryKind;
+import org.wardops.difficulties.EntryView;
+import org.wardops.difficulties.SaveDifficulty;
+import org.wardops.difficulties.Severity;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+import org.wardops.shared.api.ApiVersions;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Difficulties", description = "Difficulties and recommendations, their answers and co-signatures")
+class DifficultyApiController {
+
+    /** A difficulty as a client sends it; an omitted addressee means the unit's supervising working group. */
+    record DifficultyBody(@Nullable UUID unitId, @Nullable String title, @Nullable String description, @Nullable String category,
+                          @Nullable Severity severity, @Nullable String recommendation, @Nullable Addressee addressee,
+                          @Nullable DifficultySource source, @Nullable String sourceRef, @Nullable Boolean confidential, @Nullable Long version) {
+
+        SaveDifficulty command() {
+            return new SaveDifficulty(unitId, title, description, category, severity, recommendation, addressee, source, sourceRef,
+                    Boolean.TRUE.equals(confidential));
+        }
+    }
+
+    /** The body of a state change: the version read, and the text the change needs (answer, reason, note, assignee). */
+    record ActionBody(@Nullable Long version, @Nullable String text, @Nullable String reason, @Nullable String note, @Nullable String assignee,
+                      @Nullable Addressee addressee) {
+    }
+
+    record CommentBody(@Nullable EntryKind kind, @Nullable String text) {
+    }
+
+    record CosignBody(@Nullable String detail) {
+    }
+
+    record AnswerEditBody(@Nullable String text, @Nullable Long version) {
+    }
+
+    private final DifficultyManagement difficulties;
+
+    DifficultyApiController(DifficultyManagement difficulties) {
+        this.difficulties = difficulties;
+    }
+
+    @GetMapping("/api/v1/difficulties/categories")
+    @Operation(summary = "The category taxonomy: code, labels by language, answer deadline in working days")
+    List<CategoryView> categories() {
+        return difficulties.categories();
+    }
+
+    @GetMapping("/api/v1/difficulties")
+    @Operation(summary = "Difficulties the caller may see", description = "q matches title, description and recommendation with or without diacritics; "
+            + "addressee is the addressee's unit id (working group or department); overdue=true lists only overdue items, the most overdue first")
+    PageResult<DifficultyView> list(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable String category,
+                                    @RequestParam(required = false) @Nullable DifficultyState state,
+                                    @RequestParam(required = false) @Nullable UUID addressee,
+                                    @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String q,
+                                    @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+        return difficulties.find(new DifficultySearch(unitId, category, state, addressee, overdue, q), PageRequest.of(page, size));
+    }
+
+    @PostMapping("/api/v1/difficulties")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Draft a difficulty for a unit (its officers and leaders, or its working group during a session)")
+    DifficultyView create(@RequestBody DifficultyBody body) {
+        return difficulties.create(body.command());
+    }
+
+    @GetMapping("/api/v1/difficulties/{id}")
+    @Operation(summary = "A difficulty with its thread and the actions the caller may take now")
+    DifficultyDetails get(@PathVariable UUID id) {
+        return difficulties.details(id);
+    }
+
+    @PutMapping("/api/v1/difficulties/{id}")
+    @Operation(summary = "Change a draft; send the version read")
+    DifficultyView change(@PathVariable UUID id, @RequestBody DifficultyBody body) {
+        return difficulties.change(id, ApiVersions.required(body.version()), body.command());
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/submit")
+    @Operation(summary = "Submit a draft (the unit's leader); the answer deadline starts, in working days")
+    DifficultyView submit(@PathVariable UUID id, @RequestBody ActionBody body) {
+        return difficulties.submit(id, ApiVersions.required(body.version()));
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/accept")
+    @Operation(summary = "Accept for handling (the addressee), naming the assignee (default: the caller)")
+    DifficultyView accept(@PathVariable UUID id, @RequestBody ActionBody body) {
+        return difficulties.accept(id, ApiVersions.required(body.version()), body.assignee());
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/answer")
+    @Operation(summary = "Answer (the addressee): {text, version}")
+    DifficultyView answer(@PathVariable UUID id, @RequestBody ActionBody body) {
+        return difficulties.answer(id, ApiVersions.required(body.version()), body.text());
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/resolve")
+    @Operation(summary = "Confirm that the answer settles the difficulty (the raising unit)")
+    DifficultyView resolve(@PathVariable UUID id, @RequestBody ActionBody body) {
+        return difficulties.resolve(id, ApiVersions.required(body.version()));
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/reopen")
+    @Operation(summary = "Say that the answer does not settle it (the raising unit): {reason, version}")
+    DifficultyView reopen(@PathVariable UUID id, @RequestBody ActionBody body) {
+        return difficulties.reopen(id, ApiVersions.required(body.version()), body.reason());
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/forward")
+    @Operation(summary = "Forward to another addressee with a note: {addressee {type, unitId}, note, version}")
+    DifficultyView forward(@PathVariable UUID id, @RequestBody ActionBody body) {
+        return difficulties.forward(id, ApiVersions.required(body.version()), body.addressee(), body.note());
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/escalate")
+    @Operation(summary = "Escalate to the city leadership (working-group leader or department): {note, version}")
+    DifficultyView escalate(@PathVariable UUID id, @RequestBody ActionBody body) {
+        return difficulties.escalate(id, ApiVersions.required(body.version()), body.note());
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/decline")
+    @Operation(summary = "Decline with a required reason (the addressee): {reason, version}")
+    DifficultyView decline(@PathVariable UUID id, @RequestBody ActionBody body) {
+        return difficulties.decline(id, ApiVersions.required(body.version()), body.reason());
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Feedback (working group), a question (addressee) or a reply (raising unit): {kind, text}")
+    EntryView comment(@PathVariable UUID id, @RequestBody CommentBody body) {
+        return difficulties.comment(id, body.kind(), body.text());
+    }
+
+    @PutMapping("/api/v1/difficulties/{id}/answers/{entryId}")
+    @Operation(summary = "Correct one's own answer within 15 minutes of writing it; the edit is audited")
+    void editAnswer(@PathVariable UUID id, @PathVariable UUID entryId, @RequestBody AnswerEditBody body) {
+        difficulties.editAnswer(id, entryId, ApiVersions.required(body.version()), body.text());
+    }
+
+    @PostMapping("/api/v1/difficulties/{id}/cosign")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "\"We have this too\": another unit co-signs with its own detail, once")
+    DifficultyView cosign(@PathVariable UUID id, @RequestBody CosignBody body) {
+        return difficulties.cosign(id, body.detail());
+    }
+}

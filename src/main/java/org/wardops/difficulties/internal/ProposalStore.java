@@ -1,0 +1,85 @@
+package org.wardops.difficulties.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.wardops.difficulties.ProposalState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Proposals to the city leadership and the common difficulties they are built from. */
+@Repository
+public class ProposalStore {
+
+    /** A stored proposal. */
+    public record Proposal(UUID id, String title, String problem, String mechanism, String decidingBody, String requestedDecision,
+                           @Nullable LocalDate requestedBy, ProposalState state, @Nullable String decisionText, @Nullable LocalDate decisionDate,
+                           @Nullable UUID workingGroupId, Instant createdAt, long version) {
+
+        public Proposal moveTo(ProposalState from, ProposalState to, @Nullable String newDecisionText, @Nullable LocalDate newDecisionDate) {
+            if (state != from) {
+                throw new org.wardops.shared.RuleViolationException("difficulties.error.proposal.wrongState", state.name());
+            }
+            return new Proposal(id, title, problem, mechanism, decidingBody, requestedDecision, requestedBy, to,
+                    newDecisionText == null ? decisionText : newDecisionText, newDecisionDate == null ? decisionDate : newDecisionDate,
+                    workingGroupId, createdAt, version);
+        }
+    }
+
+    private static final String COLUMNS = "id, title, problem, mechanism, deciding_body, requested_decision, requested_by, state, decision_text, "
+            + "decision_date, working_group_id, created_at, version";
+
+    private final JdbcClient jdbc;
+
+    ProposalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Proposal proposal, List<UUID> commonIds, UUID createdBy) {
+        jdbc.sql("INSERT INTO difficulties_proposal (" + COLUMNS + ", created_by, updated_at) VALUES (:id, :title, :problem, :mechanism, "
+                        + ":decidingBody, :requestedDecision, :requestedBy, :state, NULL, NULL, :group, :now, 0, :createdBy, :now)")
+                .param("id", proposal.id()).param("title", proposal.title()).param("problem", proposal.problem())
+                .param("mechanism", proposal.mechanism()).param("decidingBody", proposal.decidingBody())
+                .param("requestedDecision", proposal.requestedDecision()).param("requestedBy", DifficultyStore.date(proposal.requestedBy()))
+                .param("state", proposal.state().name()).param("group", proposal.workingGroupId()).param("createdBy", createdBy)
+                .param("now", DifficultyStore.timestamp(proposal.createdAt()))
+                .update();
+        for (UUID commonId : commonIds) {
+            jdbc.sql("INSERT INTO difficulties_proposal_common (proposal_id, common_id) VALUES (:p, :c)")
+                    .param("p", proposal.id()).param("c", commonId).update();
+        }
+    }
+
+    public boolean update(Proposal proposal, Instant now) {
+        return jdbc.sql("UPDATE difficulties_proposal SET state = :state, decision_text = :decisionText, decision_date = :decisionDate, "
+                        + "updated_at = :now, version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", proposal.id()).param("version", proposal.version()).param("state", proposal.state().name())
+                .param("decisionText", proposal.decisionText()).param("decisionDate", DifficultyStore.date(proposal.decisionDate()))
+                .param("now", DifficultyStore.timestamp(now))
+                .update() == 1;
+    }
+
+    public Optional<Proposal> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_proposal WHERE id = :id").param("id", id).query(ProposalStore::proposal).optional();
+    }
+
+    public List<Proposal> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_proposal ORDER BY created_at DESC, id LIMIT 500").query(ProposalStore::proposal).list();
+    }
+
+    public List<UUID> commons(UUID proposalId) {
+        return jdbc.sql("SELECT common_id FROM difficulties_proposal_common WHERE proposal_id = :id ORDER BY common_id")
+                .param("id", proposalId).query(UUID.class).list();
+    }
+
+    private static Proposal proposal(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Proposal(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("problem"), rs.getString("mechanism"),
+                rs.getString("deciding_body"), rs.getString("requested_decision"), DifficultyStore.localDate(rs, "requested_by"),
+                ProposalState.valueOf(rs.getString("state")), rs.getString("decision_text"), DifficultyStore.localDate(rs, "decision_date"),
+                rs.getObject("working_group_id", UUID.class), DifficultyStore.instant(rs, "created_at"), rs.getLong("version"));
+    }
+}

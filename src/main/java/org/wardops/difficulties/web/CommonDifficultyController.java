@@ -1,0 +1,104 @@
+package org.wardops.difficulties.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wardops.difficulties.CategoryView;
+import org.wardops.difficulties.CommonDifficultyManagement;
+import org.wardops.difficulties.CommonDifficultyView;
+import org.wardops.difficulties.DifficultyManagement;
+import org.wardops.difficulties.NewCommonDifficulty;
+import org.wardops.difficulties.SuggestionView;
+import org.wardops.shared.ConflictException;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.RuleViolationException;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.security.Role;
+import org.wardops.shared.web.FormErrors;
+import org.wardops.shared.web.Notices;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Common difficulties, and the suggested groupings a person accepts (possibly edited) or rejects. */
+@Controller
+public class CommonDifficultyController {
+
+    /** The page: common difficulties so far and, for those who group, the suggestions waiting. */
+    public record CommonsView(List<CommonDifficultyView> commons, List<SuggestionView> suggestions, boolean mayGroup, boolean cityScope,
+                              @Nullable UUID workingGroupId, List<CategoryView> categories, FormErrors errors) {
+    }
+
+    /** One common difficulty. */
+    public record CommonView(CommonDifficultyView common, List<CategoryView> categories, boolean mayPropose) {
+    }
+
+    private final CommonDifficultyManagement commons;
+    private final DifficultyManagement difficulties;
+    private final MessageSource messages;
+    private final Notices notices;
+
+    CommonDifficultyController(CommonDifficultyManagement commons, DifficultyManagement difficulties, MessageSource messages, Notices notices) {
+        this.commons = commons;
+        this.difficulties = difficulties;
+        this.messages = messages;
+        this.notices = notices;
+    }
+
+    @GetMapping("/common-difficulties")
+    String list(@RequestParam(required = false) @Nullable String scope, Model model) {
+        return page(scope, FormErrors.NONE, model);
+    }
+
+    /** Accepts a suggestion as shown, or edited: another title, some members unticked. */
+    @PostMapping("/common-difficulties")
+    String create(@RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String summary,
+                  @RequestParam(name = "difficultyIds", required = false) @Nullable List<UUID> difficultyIds,
+                  @RequestParam(required = false) @Nullable String suggestionKey, @RequestParam(required = false) @Nullable String scope,
+                  RedirectAttributes redirect, Model model) {
+        try {
+            CommonDifficultyView created = commons.create(new NewCommonDifficulty(title, summary, null, difficultyIds, suggestionKey));
+            notices.add(redirect, "difficulties.message.common.created", created.unitsAffected());
+            return "redirect:/common-difficulties/" + created.id();
+        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+            return page(scope, FormErrors.of(e, messages), model);
+        }
+    }
+
+    @PostMapping("/common-difficulties/reject")
+    String reject(@RequestParam(required = false) @Nullable String key, @RequestParam(required = false) @Nullable String scope,
+                  RedirectAttributes redirect, Model model) {
+        try {
+            commons.reject(key);
+            notices.add(redirect, "difficulties.message.suggestion.rejected");
+            return "redirect:/common-difficulties" + ("city".equals(scope) ? "?scope=city" : "");
+        } catch (InvalidInputException | ConflictException e) {
+            return page(scope, FormErrors.of(e, messages), model);
+        }
+    }
+
+    @GetMapping("/common-difficulties/{id}")
+    String common(@PathVariable UUID id, Model model) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("view", new CommonView(commons.commonDifficulty(id), difficulties.categories(),
+                actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.CITY_LEADER, Role.SYSTEM_ADMIN)));
+        return "difficulties/common";
+    }
+
+    private String page(@Nullable String scope, FormErrors errors, Model model) {
+        Actor actor = CurrentActor.get();
+        boolean mayGroup = actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.CITY_LEADER, Role.SYSTEM_ADMIN);
+        boolean cityScope = "city".equals(scope) || actor.workingGroupId() == null;
+        List<SuggestionView> suggestions = mayGroup ? commons.suggestions(cityScope ? null : actor.workingGroupId()) : List.of();
+        model.addAttribute("view", new CommonsView(commons.commonDifficulties(), suggestions, mayGroup, cityScope, actor.workingGroupId(),
+                difficulties.categories(), errors));
+        return "difficulties/commons";
+    }
+}

@@ -1,0 +1,243 @@
+package org.wardops.difficulties.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wardops.audit.AuditRecordView;
+import org.wardops.audit.AuditTrail;
+import org.wardops.difficulties.Addressee;
+import org.wardops.difficulties.AddresseeType;
+import org.wardops.difficulties.CategoryView;
+import org.wardops.difficulties.DifficultyDetails;
+import org.wardops.difficulties.DifficultyManagement;
+import org.wardops.difficulties.DifficultySearch;
+import org.wardops.difficulties.DifficultySource;
+import org.wardops.difficulties.DifficultyState;
+import org.wardops.difficulties.DifficultyView;
+import org.wardops.difficulties.EntryKind;
+import org.wardops.difficulties.Severity;
+import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.UnitSearch;
+import org.wardops.directory.UnitType;
+import org.wardops.directory.UnitView;
+import org.wardops.shared.ConflictException;
+import org.wardops.shared.DeploymentSettings;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+import org.wardops.shared.RuleViolationException;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.web.FormErrors;
+import org.wardops.shared.web.Htmx;
+import org.wardops.shared.web.Notices;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The unit view of difficulties, the difficulty form and page with its actions, and the addressee's inbox. */
+@Controller
+public class DifficultyController {
+
+    /** The list page: filters as typed and one page of difficulties. */
+    public record ListView(PageResult<DifficultyView> difficulties, List<CategoryView> categories, @Nullable String q, @Nullable String category,
+                           @Nullable DifficultyState state, boolean mine, boolean mayCreate) {
+
+        public String pageLink(int page) {
+            StringBuilder link = new StringBuilder("/difficulties?page=").append(page);
+            if (mine) {
+                link.append("&mine=true");
+            }
+            if (state != null) {
+                link.append("&state=").append(state.name());
+            }
+            if (category != null && !category.isBlank()) {
+                link.append("&category=").append(category);
+            }
+            if (q != null && !q.isBlank()) {
+                link.append("&q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return link.toString();
+        }
+
+        public List<DifficultyState> states() {
+            return List.of(DifficultyState.values());
+        }
+    }
+
+    /** The difficulty form page. */
+    public record FormView(@Nullable DifficultyView difficulty, DifficultyForm form, FormErrors errors, List<CategoryView> categories,
+                           List<UnitView> units, List<UnitView> departments) {
+
+        public boolean isNew() {
+            return difficulty == null;
+        }
+
+        public List<Severity> severities() {
+            return List.of(Severity.values());
+        }
+
+        public List<DifficultySource> sources() {
+            return List.of(DifficultySource.values());
+        }
+    }
+
+    /** The difficulty page with the forms of the actions the reader may take. */
+    public record DetailView(DifficultyDetails details, List<CategoryView> categories, List<UnitView> departments, FormErrors errors,
+                             List<AuditRecordView> history) {
+
+        public DifficultyView d() {
+            return details.difficulty();
+        }
+
+        /** Whether the actions card has anything to show (co-signing and editing have their own places). */
+        public boolean hasActions() {
+            return details.actions().stream().anyMatch(action -> action != org.wardops.difficulties.DifficultyAction.COSIGN
+                    && action != org.wardops.difficulties.DifficultyAction.EDIT);
+        }
+    }
+
+    /** The addressee's inbox. */
+    public record InboxView(List<DifficultyView> difficulties, List<CategoryView> categories) {
+    }
+
+    private final DifficultyManagement difficulties;
+    private final DirectoryManagement directory;
+    private final DeploymentSettings deployment;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final Notices notices;
+
+    DifficultyController(DifficultyManagement difficulties, DirectoryManagement directory, DeploymentSettings deployment, AuditTrail audit,
+                         MessageSource messages, Notices notices) {
+        this.difficulties = difficulties;
+        this.directory = directory;
+        this.deployment = deployment;
+        this.audit = audit;
+        this.messages = messages;
+        this.notices = notices;
+    }
+
+    @GetMapping("/difficulties")
+    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String category,
+                @RequestParam(required = false) @Nullable DifficultyState state, @RequestParam(required = false) @Nullable Boolean mine,
+                @RequestParam(required = false) @Nullable UUID unitId,
+                @RequestParam(required = false) @Nullable Integer page, HttpServletRequest request, Model model) {
+        Actor actor = CurrentActor.get();
+        boolean ownUnit = mine == null ? actor.unitId() != null && actor.hasAnyRole(org.wardops.shared.security.Role.UNIT_LEADER,
+                org.wardops.shared.security.Role.UNIT_OFFICER) : mine;
+        UUID filterUnit = unitId != null ? unitId : ownUnit ? actor.unitId() : null;
+        PageResult<DifficultyView> found = difficulties.find(new DifficultySearch(filterUnit, category, state, null, false, q), PageRequest.of(page, 50));
+        boolean mayCreate = actor.unitId() != null && actor.hasAnyRole(org.wardops.shared.security.Role.UNIT_LEADER, org.wardops.shared.security.Role.UNIT_OFFICER,
+                org.wardops.shared.security.Role.WORKING_GROUP_LEADER, org.wardops.shared.security.Role.WORKING_GROUP_MEMBER);
+        model.addAttribute("view", new ListView(found, difficulties.categories(), q, category, state, ownUnit, mayCreate));
+        return Htmx.pageOrPartial(request, "difficulties/list", "difficulties/_table");
+    }
+
+    @GetMapping("/difficulties/new")
+    String newDifficulty(@RequestParam(required = false) @Nullable UUID unitId, Model model) {
+        Actor actor = CurrentActor.get();
+        return form(null, DifficultyForm.empty(unitId == null ? actor.unitId() : unitId), FormErrors.NONE, model);
+    }
+
+    @PostMapping("/difficulties")
+    String create(@ModelAttribute DifficultyForm form, RedirectAttributes redirect, Model model) {
+        try {
+            DifficultyView created = difficulties.create(form.command(null));
+            notices.add(redirect, "difficulties.message.difficulty.created");
+            return "redirect:/difficulties/" + created.id();
+        } catch (InvalidInputException | RuleViolationException e) {
+            return form(null, form, FormErrors.of(e, messages), model);
+        }
+    }
+
+    @GetMapping("/difficulties/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        DifficultyView difficulty = difficulties.difficulty(id);
+        return form(difficulty, DifficultyForm.of(difficulty), FormErrors.NONE, model);
+    }
+
+    @PostMapping("/difficulties/{id}")
+    String change(@PathVariable UUID id, @ModelAttribute DifficultyForm form, RedirectAttributes redirect, Model model) {
+        DifficultyView difficulty = difficulties.difficulty(id);
+        try {
+            difficulties.change(id, form.version() == null ? -1 : form.version(), form.command(difficulty.unitId()));
+            notices.add(redirect, "difficulties.message.difficulty.saved");
+            return "redirect:/difficulties/" + id;
+        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+            return form(difficulty, form, FormErrors.of(e, messages), model);
+        }
+    }
+
+    @GetMapping("/difficulties/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        return detail(id, FormErrors.NONE, model);
+    }
+
+    /** Every state change and comment of the difficulty page; a refusal shows the page again with the message. */
+    @PostMapping("/difficulties/{id}/{action:submit|accept|answer|resolve|reopen|forward|escalate|decline|cosign|comment}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) @Nullable Long version,
+               @RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable EntryKind kind,
+               @RequestParam(required = false) @Nullable AddresseeType addresseeType, @RequestParam(required = false) @Nullable UUID addresseeUnitId,
+               RedirectAttributes redirect, Model model) {
+        long read = version == null ? -1 : version;
+        try {
+            switch (action) {
+                case "submit" -> difficulties.submit(id, read);
+                case "accept" -> difficulties.accept(id, read, text);
+                case "answer" -> difficulties.answer(id, read, text);
+                case "resolve" -> difficulties.resolve(id, read);
+                case "reopen" -> difficulties.reopen(id, read, text);
+                case "forward" -> difficulties.forward(id, read, addresseeType == null ? null : new Addressee(addresseeType, addresseeUnitId), text);
+                case "escalate" -> difficulties.escalate(id, read, text);
+                case "decline" -> difficulties.decline(id, read, text);
+                case "cosign" -> difficulties.cosign(id, text);
+                default -> difficulties.comment(id, kind, text);
+            }
+            notices.add(redirect, "difficulties.message.action." + action);
+            return "redirect:/difficulties/" + id;
+        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+            return detail(id, FormErrors.of(e, messages), model);
+        }
+    }
+
+    @GetMapping("/difficulties/inbox")
+    String inbox(Model model) {
+        model.addAttribute("view", new InboxView(difficulties.inbox(), difficulties.categories()));
+        return "difficulties/inbox";
+    }
+
+    private String detail(UUID id, FormErrors errors, Model model) {
+        DifficultyDetails details = difficulties.details(id);
+        model.addAttribute("view", new DetailView(details, difficulties.categories(), departments(), errors, audit.history(id)));
+        return "difficulties/detail";
+    }
+
+    private String form(@Nullable DifficultyView difficulty, DifficultyForm form, FormErrors errors, Model model) {
+        Actor actor = CurrentActor.get();
+        List<UnitView> units;
+        if (difficulty != null) {
+            units = List.of(directory.unit(difficulty.unitId()));
+        } else if (actor.workingGroupId() != null && actor.scope().unitIds().size() > 1) {
+            units = directory.units(directory.unitsSupervisedBy(actor.workingGroupId()));
+        } else if (actor.unitId() != null) {
+            units = List.of(directory.unit(actor.unitId()));
+        } else {
+            units = List.of();
+        }
+        model.addAttribute("view", new FormView(difficulty, form, errors, difficulties.categories(), units, departments()));
+        return "difficulties/form";
+    }
+
+    private List<UnitView> departments() {
+        return directory.findUnits(new UnitSearch(deployment.provinceCode(), UnitType.DEPARTMENT, null, false), new PageRequest(0, 200)).items();
+    }
+}

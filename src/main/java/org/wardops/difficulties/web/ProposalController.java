@@ -1,0 +1,152 @@
+package org.wardops.difficulties.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wardops.audit.AuditRecordView;
+import org.wardops.audit.AuditTrail;
+import org.wardops.difficulties.CommonDifficultyManagement;
+import org.wardops.difficulties.CommonDifficultyView;
+import org.wardops.difficulties.NewProposal;
+import org.wardops.difficulties.ProposalAnnex;
+import org.wardops.difficulties.ProposalManagement;
+import org.wardops.difficulties.ProposalState;
+import org.wardops.difficulties.ProposalView;
+import org.wardops.shared.ConflictException;
+import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.RuleViolationException;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.security.Role;
+import org.wardops.shared.web.FormErrors;
+import org.wardops.shared.web.Notices;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Proposals to the city leadership: the list, the form (from common difficulties), the page with its state changes. */
+@Controller
+public class ProposalController {
+
+    /** The proposal form as posted. */
+    public record ProposalForm(@Nullable String title, @Nullable String problem, @Nullable String mechanism, @Nullable String decidingBody,
+                               @Nullable String requestedDecision, @Nullable LocalDate requestedBy, List<UUID> commonDifficultyIds) {
+
+        public String value(@Nullable String field) {
+            return field == null ? "" : field;
+        }
+    }
+
+    /** The proposals page. */
+    public record ListView(List<ProposalView> proposals) {
+    }
+
+    /** The form page, with the common difficulties to choose from. */
+    public record FormView(ProposalForm form, List<CommonDifficultyView> commons, FormErrors errors) {
+    }
+
+    /** The proposal page with its annex rows and what the reader may do now. */
+    public record DetailView(ProposalAnnex annex, boolean maySubmit, boolean mayDecide, boolean mayAdvance, FormErrors errors,
+                             List<AuditRecordView> history) {
+
+        public ProposalView p() {
+            return annex.proposal();
+        }
+    }
+
+    private final ProposalManagement proposals;
+    private final CommonDifficultyManagement commons;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final Notices notices;
+
+    ProposalController(ProposalManagement proposals, CommonDifficultyManagement commons, AuditTrail audit, MessageSource messages, Notices notices) {
+        this.proposals = proposals;
+        this.commons = commons;
+        this.audit = audit;
+        this.messages = messages;
+        this.notices = notices;
+    }
+
+    @GetMapping("/proposals")
+    String list(Model model) {
+        model.addAttribute("view", new ListView(proposals.proposals()));
+        return "difficulties/proposals";
+    }
+
+    @GetMapping("/proposals/new")
+    String newProposal(@RequestParam(name = "common", required = false) @Nullable List<UUID> common, Model model) {
+        CommonDifficultyView first = common == null || common.isEmpty() ? null : commons.commonDifficulty(common.getFirst());
+        ProposalForm form = new ProposalForm(first == null ? "" : first.title(), first == null ? "" : first.summary(), "",
+                "", "", null, common == null ? List.of() : common);
+        return form(form, FormErrors.NONE, model);
+    }
+
+    @PostMapping("/proposals")
+    String create(@RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String problem,
+                  @RequestParam(required = false) @Nullable String mechanism, @RequestParam(required = false) @Nullable String decidingBody,
+                  @RequestParam(required = false) @Nullable String requestedDecision,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate requestedBy,
+                  @RequestParam(name = "commonDifficultyIds", required = false) @Nullable List<UUID> commonDifficultyIds,
+                  RedirectAttributes redirect, Model model) {
+        ProposalForm form = new ProposalForm(title, problem, mechanism, decidingBody, requestedDecision, requestedBy,
+                commonDifficultyIds == null ? List.of() : commonDifficultyIds);
+        try {
+            ProposalView created = proposals.create(new NewProposal(title, problem, mechanism, decidingBody, requestedDecision, requestedBy,
+                    form.commonDifficultyIds()));
+            notices.add(redirect, "difficulties.message.proposal.created");
+            return "redirect:/proposals/" + created.id();
+        } catch (InvalidInputException | RuleViolationException e) {
+            return form(form, FormErrors.of(e, messages), model);
+        }
+    }
+
+    @GetMapping("/proposals/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        return detail(id, FormErrors.NONE, model);
+    }
+
+    @PostMapping("/proposals/{id}/{action:submit|decide|implement|complete}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) @Nullable Long version,
+               @RequestParam(required = false) @Nullable String decisionText,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate,
+               RedirectAttributes redirect, Model model) {
+        long read = version == null ? -1 : version;
+        try {
+            switch (action) {
+                case "submit" -> proposals.submit(id, read);
+                case "decide" -> proposals.decide(id, read, decisionText, decisionDate);
+                case "implement" -> proposals.startImplementation(id, read);
+                default -> proposals.complete(id, read);
+            }
+            notices.add(redirect, "difficulties.message.proposal." + action);
+            return "redirect:/proposals/" + id;
+        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+            return detail(id, FormErrors.of(e, messages), model);
+        }
+    }
+
+    private String detail(UUID id, FormErrors errors, Model model) {
+        Actor actor = CurrentActor.get();
+        ProposalAnnex annex = proposals.annex(id);
+        ProposalState state = annex.proposal().state();
+        boolean leads = actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.CITY_LEADER, Role.SYSTEM_ADMIN);
+        model.addAttribute("view", new DetailView(annex, leads && state == ProposalState.DRAFT,
+                actor.hasRole(Role.CITY_LEADER) && state == ProposalState.SUBMITTED,
+                leads && (state == ProposalState.DECIDED || state == ProposalState.BEING_IMPLEMENTED), errors, audit.history(id)));
+        return "difficulties/proposal";
+    }
+
+    private String form(ProposalForm form, FormErrors errors, Model model) {
+        model.addAttribute("view", new FormView(form, commons.commonDifficulties(), errors));
+        return "difficulties/proposalForm";
+    }
+}
