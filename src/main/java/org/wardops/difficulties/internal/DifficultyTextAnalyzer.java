@@ -19,7 +19,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How difficulty texts become terms: the text is folded first ({@code SearchText.fold}: no diacritics, lower case),
@@ -31,10 +33,31 @@ final class DifficultyTextAnalyzer extends Analyzer {
 
     private final SynonymMap synonyms;
     private final CharArraySet stopwords;
+    /** Syllable pairs of the canonical wordings ("can bo"): meaningful even where a syllable is also a function word. */
+    private final Set<String> canonicalPairs = new HashSet<>();
 
     DifficultyTextAnalyzer() {
         this.synonyms = synonyms();
         this.stopwords = new CharArraySet(lines("stopwords.txt"), false);
+        for (String line : lines("synonyms.txt")) {
+            String[] words = line.substring(line.indexOf("=>") + 2).strip().split("\\s+");
+            for (int i = 0; i + 1 < words.length; i++) {
+                canonicalPairs.add(words[i] + " " + words[i + 1]);
+            }
+        }
+    }
+
+    /** Whether a term is or contains a function word ("va duong"): such terms explain nothing to a reader. */
+    boolean isNoise(String term) {
+        if (canonicalPairs.contains(term)) {
+            return false;
+        }
+        for (String part : term.split(" ")) {
+            if (stopwords.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

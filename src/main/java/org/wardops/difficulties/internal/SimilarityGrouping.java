@@ -1,6 +1,5 @@
 package org.wardops.difficulties.internal;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -52,7 +51,7 @@ public final class SimilarityGrouping {
     public record Group(List<UUID> ids, List<String> sharedTerms, double score) {
     }
 
-    private final Analyzer analyzer = new DifficultyTextAnalyzer();
+    private final DifficultyTextAnalyzer analyzer = new DifficultyTextAnalyzer();
 
     public List<Group> group(List<Text> texts, double threshold) {
         int n = texts.size();
@@ -75,7 +74,7 @@ public final class SimilarityGrouping {
                     pairs++;
                 }
             }
-            groups.add(new Group(cluster.stream().map(index -> texts.get(index).id()).toList(), sharedTerms(cluster, terms),
+            groups.add(new Group(cluster.stream().map(index -> texts.get(index).id()).toList(), sharedTerms(cluster, terms, analyzer),
                     Math.round(sum / pairs * 100) / 100.0));
         }
         groups.sort(Comparator.comparingInt((Group group) -> group.ids().size()).reversed().thenComparing(Group::score, Comparator.reverseOrder()));
@@ -230,8 +229,8 @@ public final class SimilarityGrouping {
         return best;
     }
 
-    /** Terms found in at least half of the group's texts, syllable pairs first, the most widely shared first. */
-    private static List<String> sharedTerms(List<Integer> cluster, List<List<String>> terms) {
+    /** Terms found in at least half of the group's texts, function words left out, syllable pairs first, the most widely shared first. */
+    private static List<String> sharedTerms(List<Integer> cluster, List<List<String>> terms, DifficultyTextAnalyzer analyzer) {
         Map<String, Integer> coverage = new HashMap<>();
         for (int index : cluster) {
             for (String term : new LinkedHashSet<>(terms.get(index))) {
@@ -239,7 +238,7 @@ public final class SimilarityGrouping {
             }
         }
         int needed = Math.max(2, (cluster.size() + 1) / 2);
-        List<String> shared = new ArrayList<>(coverage.entrySet().stream().filter(entry -> entry.getValue() >= needed)
+        List<String> shared = new ArrayList<>(coverage.entrySet().stream().filter(entry -> entry.getValue() >= needed && !analyzer.isNoise(entry.getKey()))
                 .map(Map.Entry::getKey).toList());
         shared.sort(Comparator.comparing((String term) -> !term.contains(" ")).thenComparing(term -> -coverage.get(term))
                 .thenComparing(Comparator.naturalOrder()));
