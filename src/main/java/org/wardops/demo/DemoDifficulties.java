@@ -205,12 +205,12 @@ class DemoDifficulties implements ApplicationRunner {
                     + "trước mắt phường rà soát thiết bị hết hạn hỗ trợ và đăng ký nhu cầu qua Tổ công tác.");
         });
         as("wg15.lead", () -> {
-            DifficultyView current = difficulties.difficulty(training.id());
-            difficulties.answer(current.id(), current.version(), "Thành phố mở lớp bồi dưỡng kỹ năng số cho công chức phường, xã trong quý I/2026; "
-                    + "phường đăng ký danh sách học viên với Sở Nội vụ.");
-            DifficultyView project = difficulties.difficulty(resettlement.id());
-            DifficultyView accepted = difficulties.accept(project.id(), project.version(), null);
-            difficulties.escalate(accepted.id(), accepted.version(), "Vượt thẩm quyền của Tổ công tác; đề nghị Thường trực Thành ủy chỉ đạo cơ chế tái định cư tại chỗ.");
+                DifficultyView current = difficulties.difficulty(training.id());
+                difficulties.answer(current.id(), current.version(), "Thành phố mở lớp bồi dưỡng kỹ năng số cho công chức phường, xã trong quý I/2026; "
+                        + "phường đăng ký danh sách học viên với Sở Nội vụ.");
+                DifficultyView project = difficulties.difficulty(resettlement.id());
+                DifficultyView accepted = difficulties.accept(project.id(), project.version(), null);
+                difficulties.escalate(accepted.id(), accepted.version(), "Vượt thẩm quyền của Tổ công tác; đề nghị Thường trực Thành ủy chỉ đạo cơ chế tái định cư tại chỗ.");
         });
         as("vinhhoi.officer", () -> {
             DifficultyView current = difficulties.difficulty(training.id());
@@ -274,6 +274,8 @@ class DemoDifficulties implements ApplicationRunner {
             created.add(commons.create(new NewCommonDifficulty(first.title(), first.description(), null, members, suggestion.key())));
         }
         if (created.size() >= 2) {
+            // Working group no. 15 collects what the wards share and proposes it (the leader's conclusion).
+            as("wg15.lead", () -> {
             var proposal = proposals.create(new NewProposal(
                     "Đề xuất cơ chế bố trí công chức chuyên trách chuyển đổi số và trang bị máy tính cho phường, xã",
                     "Nhiều phường, xã chưa có công chức chuyên trách chuyển đổi số và sử dụng máy tính cũ, cấu hình thấp, ảnh hưởng đến giải quyết thủ tục hành chính trên môi trường số.",
@@ -282,6 +284,7 @@ class DemoDifficulties implements ApplicationRunner {
                     "Thống nhất chủ trương và giao Ủy ban nhân dân Thành phố ban hành kế hoạch thực hiện trong quý I/2026.",
                     LocalDate.of(2027, 3, 31), created.stream().limit(2).map(CommonDifficultyView::id).toList()));
             proposals.submit(proposal.id(), proposal.version());
+            });
         }
     }
 

@@ -4,6 +4,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
+import org.wardops.difficulties.internal.ProposalDocuments;
+import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.GroupRole;
+import org.wardops.directory.UnitView;
+import org.wardops.directory.WorkingGroupView;
+import org.wardops.documents.DocumentFormat;
+import org.wardops.documents.DocumentManagement;
+import org.wardops.documents.DocumentStyle;
+import org.wardops.documents.FormalDocument;
+import org.wardops.documents.RenderedDocument;
+import org.wardops.shared.DeploymentSettings;
+import org.wardops.shared.time.LocalTime;
 import org.wardops.difficulties.internal.ProposalStore;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
@@ -38,8 +50,15 @@ public class ProposalManagement {
     private final CommonDifficultyManagement commons;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DirectoryManagement directory;
+    private final DocumentManagement documents;
+    private final DeploymentSettings deployment;
 
-    ProposalManagement(ProposalStore proposals, CommonDifficultyManagement commons, AuditTrail audit, Clock clock) {
+    ProposalManagement(ProposalStore proposals, CommonDifficultyManagement commons, AuditTrail audit, Clock clock,
+                       DirectoryManagement directory, DocumentManagement documents, DeploymentSettings deployment) {
+        this.directory = directory;
+        this.documents = documents;
+        this.deployment = deployment;
         this.proposals = proposals;
         this.commons = commons;
         this.audit = audit;
@@ -67,6 +86,29 @@ public class ProposalManagement {
         }
         rows.sort(Comparator.comparing(ProposalAnnex.Row::unitName));
         return new ProposalAnnex(proposal, rows);
+    }
+
+    /**
+     * The proposal as a formal submission (TỜ TRÌNH) of its working group, in the Party or the state format, with the
+     * annex of every unit's own difficulty; dated the day the proposal was drawn up.
+     */
+    public RenderedDocument document(UUID id, DocumentFormat format, DocumentStyle style) {
+        ProposalAnnex annex = annex(id);
+        ProposalStore.Proposal proposal = load(id);
+        String issuer = "";
+        String superior = "";
+        String leader = "";
+        if (proposal.workingGroupId() != null) {
+            WorkingGroupView group = directory.workingGroup(proposal.workingGroupId());
+            issuer = group.group().name();
+            superior = group.group().parentId() == null ? "" : directory.unit(group.group().parentId()).name();
+            leader = group.members().stream().filter(member -> member.role() == GroupRole.LEADER)
+                    .map(member -> member.person().fullName()).findFirst().orElse("");
+        }
+        String place = directory.unitByCode(deployment.provinceCode()).map(UnitView::name).orElse("");
+        LocalDate drawnUp = proposal.createdAt().atZone(LocalTime.VIETNAM).toLocalDate();
+        FormalDocument document = ProposalDocuments.proposal(annex, superior, issuer, leader, place, drawnUp, style);
+        return documents.render(document, format, "to-trinh-" + drawnUp);
     }
 
     @Transactional

@@ -118,6 +118,15 @@ class DifficultyBrowserTests {
         lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu đề xuất")).click();
         assertThat(lead.locator("#proposal-state")).containsText("Dự thảo");
         org.wardops.support.Browser.assertAccessible(lead);
+        com.microsoft.playwright.Download download = lead.waitForDownload(() -> lead.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Tờ trình (Word, thể thức văn bản Đảng)")).click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".docx");
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(download.createReadStream());
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            org.assertj.core.api.Assertions.assertThat(text.getText()).contains("TỜ TRÌNH", "TỔ CÔNG TÁC SỐ 15", "PHỤ LỤC");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         lead.context().close();
     }
 

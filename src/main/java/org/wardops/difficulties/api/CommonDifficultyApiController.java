@@ -1,5 +1,10 @@
 package org.wardops.difficulties.api;
 
+import org.springframework.http.ResponseEntity;
+import org.wardops.documents.DocumentFormat;
+import org.wardops.documents.DocumentStyle;
+import org.wardops.documents.RenderedDocument;
+import org.wardops.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +109,15 @@ class CommonDifficultyApiController {
     @Operation(summary = "One proposal with its units affected")
     ProposalView proposal(@PathVariable UUID id) {
         return proposals.proposal(id);
+    }
+
+    @GetMapping("/api/v1/proposals/{id}/document")
+    @Operation(summary = "The proposal as a formal submission (TỜ TRÌNH) with the annex of units and their difficulties",
+            description = "format: docx or pdf; style: party (default) or state")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+                                    @RequestParam(defaultValue = "party") String style) {
+        RenderedDocument document = proposals.document(id, DocumentFormat.parse(format), DocumentStyle.parse(style));
+        return Downloads.file(document.content(), document.contentType(), document.fileName());
     }
 
     @PostMapping("/api/v1/proposals/{id}/submit")

@@ -1,5 +1,10 @@
 package org.wardops.difficulties.web;
 
+import org.springframework.http.ResponseEntity;
+import org.wardops.documents.DocumentFormat;
+import org.wardops.documents.DocumentStyle;
+import org.wardops.documents.RenderedDocument;
+import org.wardops.shared.web.Downloads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -112,6 +117,13 @@ public class ProposalController {
     @GetMapping("/proposals/{id}")
     String detail(@PathVariable UUID id, Model model) {
         return detail(id, FormErrors.NONE, model);
+    }
+
+    @GetMapping("/proposals/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+                                    @RequestParam(defaultValue = "party") String style) {
+        RenderedDocument document = proposals.document(id, DocumentFormat.parse(format), DocumentStyle.parse(style));
+        return Downloads.file(document.content(), document.contentType(), document.fileName());
     }
 
     @PostMapping("/proposals/{id}/{action:submit|decide|implement|complete}")

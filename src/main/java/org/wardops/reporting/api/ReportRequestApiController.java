@@ -1,5 +1,6 @@
 package org.wardops.reporting.api;
 
+import org.wardops.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package org.wardops.reporting.web;
 
+import org.wardops.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -187,13 +188,13 @@ public class ReportController {
     ResponseEntity<byte[]> document(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
                                     @RequestParam(defaultValue = "state") String style) {
         RenderedDocument document = reports.document(id, DocumentFormat.parse(format), DocumentStyle.parse(style));
-        return Files.download(document.content(), document.contentType(), document.fileName());
+        return Downloads.file(document.content(), document.contentType(), document.fileName());
     }
 
     @GetMapping("/reports/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         AttachmentContent content = reports.attachment(id, attachmentId);
-        return Files.download(content.content(), content.attachment().contentType(), content.attachment().fileName());
+        return Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());
     }
 
     private String refused(UUID id, WardOpsException e, String reason, Model model) {

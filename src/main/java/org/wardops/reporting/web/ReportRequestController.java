@@ -1,5 +1,6 @@
 package org.wardops.reporting.web;
 
+import org.wardops.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -96,6 +97,6 @@ public class ReportRequestController {
     @GetMapping("/report-requests/{id}/completeness.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable UUID id) {
         RenderedDocument workbook = requests.completenessWorkbook(id);
-        return Files.download(workbook.content(), workbook.contentType(), workbook.fileName());
+        return Downloads.file(workbook.content(), workbook.contentType(), workbook.fileName());
     }
 }

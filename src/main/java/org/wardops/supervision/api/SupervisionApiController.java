@@ -1,9 +1,8 @@
 package org.wardops.supervision.api;
 
+import org.wardops.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,9 +83,6 @@ class SupervisionApiController {
     }
 
     private static ResponseEntity<byte[]> file(RenderedDocument document) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .body(document.content());
+        return Downloads.file(document.content(), document.contentType(), document.fileName());
     }
 }

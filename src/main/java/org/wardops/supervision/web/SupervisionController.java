@@ -1,7 +1,6 @@
 package org.wardops.supervision.web;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.wardops.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -171,9 +170,6 @@ public class SupervisionController {
     }
 
     private static ResponseEntity<byte[]> file(RenderedDocument document) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .body(document.content());
+        return Downloads.file(document.content(), document.contentType(), document.fileName());
     }
 }

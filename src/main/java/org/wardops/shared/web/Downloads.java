@@ -1,4 +1,4 @@
-package org.wardops.reporting.web;
+package org.wardops.shared.web;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -7,13 +7,13 @@ import org.springframework.http.ResponseEntity;
 
 import java.nio.charset.StandardCharsets;
 
-/** A download with a UTF-8 file name. */
-final class Files {
+/** A file download (documents, exports, attachments) with a UTF-8 file name, for pages and the API alike. */
+public final class Downloads {
 
-    private Files() {
+    private Downloads() {
     }
 
-    static ResponseEntity<byte[]> download(byte[] content, String contentType, String fileName) {
+    public static ResponseEntity<byte[]> file(byte[] content, String contentType, String fileName) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(contentType))
