@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.PeopleManagement;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.AccessRefusedException;
@@ -67,9 +68,10 @@ public class TaskManagement {
     private final DeploymentSettings deployment;
     private final Clock clock;
     private final TaskViews taskViews;
+    private final PeopleManagement people;
 
     TaskManagement(TaskStore tasks, DirectoryManagement directory, AuditTrail audit, ApplicationEventPublisher events,
-                   DeploymentSettings deployment, Clock clock, TaskViews taskViews) {
+                   DeploymentSettings deployment, Clock clock, TaskViews taskViews, PeopleManagement people) {
         this.tasks = tasks;
         this.directory = directory;
         this.audit = audit;
@@ -77,6 +79,7 @@ public class TaskManagement {
         this.deployment = deployment;
         this.clock = clock;
         this.taskViews = taskViews;
+        this.people = people;
     }
 
     public PageResult<TaskView> find(TaskSearch search, PageRequest page) {
@@ -447,8 +450,12 @@ public class TaskManagement {
         return tasks.find(id).orElseThrow(() -> new TaskNotFoundException(id));
     }
 
-    private static void validate(SaveTask command, @Nullable UUID unitId, boolean creating) {
+    private void validate(SaveTask command, @Nullable UUID unitId, boolean creating) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (command.ownerPersonId() != null && people.people(List.of(command.ownerPersonId())).stream()
+                .noneMatch(person -> person.unitId().equals(unitId))) {
+            problems.add(FieldProblem.of("ownerPersonId", "tasks.error.task.ownerOutsideUnit"));
+        }
         if (command.title() == null || command.title().isBlank()) {
             problems.add(FieldProblem.of("title", "tasks.error.task.titleRequired"));
         } else if (command.title().strip().length() > TITLE_LIMIT) {

@@ -31,6 +31,11 @@ class NotificationMailIntegrationTests extends ClockedIntegrationTest {
 
     private static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
+    static {
+        // A loaded build machine may need longer than GreenMail's default two seconds.
+        SMTP.setServerStartupTimeout(10_000);
+    }
+
     @Autowired
     Actors actors;
     @Autowired

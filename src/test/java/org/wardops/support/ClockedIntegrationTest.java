@@ -29,12 +29,12 @@ import org.springframework.test.context.TestPropertySource;
         "wardops.notifications.mail-mode=smtp",
         "wardops.notifications.initial-backoff=1m",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + ClockedIntegrationTest.SMTP_PORT,
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
         "spring.mail.properties.mail.smtp.timeout=2000"})
 public abstract class ClockedIntegrationTest {
 
-    public static final int SMTP_PORT = 3925;
+    /** A port free when the tests start, so that parallel builds on one machine do not collide. */
+    public static final int SMTP_PORT = freePort();
 
     @Autowired
     protected MutableClock clock;
@@ -49,6 +49,15 @@ public abstract class ClockedIntegrationTest {
         registry.add("spring.datasource.url", TestDatabases::clockedUrl);
         registry.add("spring.datasource.username", TestDatabases::username);
         registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterEach

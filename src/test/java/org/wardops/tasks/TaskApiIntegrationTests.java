@@ -134,6 +134,22 @@ class TaskApiIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theOwnerMustBelongToTheLeadUnit() throws Exception {
+        String xomChieuOfficer = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM directory_person WHERE full_name = 'Huỳnh Thị Mai'").query(String.class).single();
+        String chair = api.bearer("xomchieu.chair");
+        long before = count();
+        MvcResult refused = mvc.perform(post("/api/v1/tasks").header("Authorization", leader).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Sai người phụ trách\",\"startDate\":\"2025-11-05\",\"dueDate\":\"2025-11-20\",\"ownerPersonId\":\""
+                        + xomChieuOfficer + "\"}")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(api.read(refused).get("errors").get(0).get("field").asString()).isEqualTo("ownerPersonId");
+        assertThat(count()).isEqualTo(before);
+        JsonNode owned = create(chair, "{\"title\":\"Test rà soát hồ sơ đất đai\",\"startDate\":\"2025-11-05\",\"dueDate\":\"2025-12-20\","
+                + "\"ownerPersonId\":\"" + xomChieuOfficer + "\"}");
+        assertThat(owned.get("ownerPersonId").asString()).isEqualTo(xomChieuOfficer);
+    }
+
+    @Test
     void achievedQuantityCannotExceedTheTargetNorBeNegative() throws Exception {
         String resettlement = demoChild("Di dời các hộ dân", "27265");
         assertThat(status(post("/api/v1/tasks/" + resettlement + "/progress"), khanhHoi, "{\"achieved\":121,\"note\":\"Quá chỉ tiêu\"}")).isEqualTo(400);

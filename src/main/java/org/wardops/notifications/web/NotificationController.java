@@ -16,6 +16,7 @@ import org.wardops.notifications.NotificationManagement;
 import org.wardops.notifications.NotificationView;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
+import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.web.Notices;
 
 import java.util.EnumMap;
@@ -56,16 +57,16 @@ public class NotificationController {
 
     @GetMapping("/notifications")
     String inbox(@RequestParam(required = false) @Nullable Integer page, Model model) {
-        boolean hasPerson = org.wardops.shared.security.CurrentActor.get().personId() != null;
+        boolean hasPerson = CurrentActor.get().personId() != null;
         model.addAttribute("view", new InboxView(notifications.inbox(PageRequest.of(page, 50)),
                 hasPerson ? notifications.preferences() : Map.of(), hasPerson));
         return "notifications/inbox";
     }
 
     @PostMapping("/notifications/{id}/read")
-    String read(@PathVariable UUID id, @RequestParam(required = false) @Nullable String returnTo) {
+    String read(@PathVariable UUID id) {
         notifications.markRead(id);
-        return "redirect:" + (returnTo != null && returnTo.startsWith("/tasks/") ? returnTo : "/notifications");
+        return "redirect:/notifications";
     }
 
     @PostMapping("/notifications/read-all")
