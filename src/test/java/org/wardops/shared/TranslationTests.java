@@ -75,6 +75,14 @@ class TranslationTests {
         for (int status : new int[] {400, 401, 403, 404, 405, 409, 413, 422, 429, 500}) {
             assertThat(known).contains("shared.error.title." + status);
         }
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith("Navigation.java")).toList()) {
+                Matcher section = Pattern.compile("new NavItem\\([^;]*, \"([a-z]+)\"\\);").matcher(Files.readString(file));
+                while (section.find()) {
+                    assertThat(known).as(file.getFileName().toString()).contains("shared.label.section." + section.group(1));
+                }
+            }
+        }
         for (String language : org.wardops.shared.web.PageContext.LANGUAGES) {
             assertThat(known).contains("shared.label.language." + language);
         }

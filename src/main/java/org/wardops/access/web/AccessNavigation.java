@@ -12,6 +12,6 @@ class AccessNavigation {
 
     @Bean
     NavItem accountsNavItem() {
-        return new NavItem("access.label.nav.accounts", "/admin/accounts", 80, Set.of(Role.SYSTEM_ADMIN));
+        return new NavItem("access.label.nav.accounts", "/admin/accounts", 80, Set.of(Role.SYSTEM_ADMIN), "admin");
     }
 }

@@ -12,6 +12,6 @@ class AuditNavigation {
 
     @Bean
     NavItem auditNavItem() {
-        return new NavItem("audit.label.nav", "/audit", 90, Set.of(Role.AUDITOR, Role.SYSTEM_ADMIN));
+        return new NavItem("audit.label.nav", "/audit", 90, Set.of(Role.AUDITOR, Role.SYSTEM_ADMIN), "admin");
     }
 }

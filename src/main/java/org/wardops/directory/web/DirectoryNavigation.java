@@ -12,16 +12,16 @@ class DirectoryNavigation {
 
     @Bean
     NavItem unitsNavItem() {
-        return new NavItem("directory.label.nav.units", "/units", 20, Set.of());
+        return new NavItem("directory.label.nav.units", "/units", 20, Set.of(), "directory");
     }
 
     @Bean
     NavItem workingGroupsNavItem() {
-        return new NavItem("directory.label.nav.workingGroups", "/working-groups", 30, Set.of());
+        return new NavItem("directory.label.nav.workingGroups", "/working-groups", 30, Set.of(), "directory");
     }
 
     @Bean
     NavItem unitImportNavItem() {
-        return new NavItem("directory.label.nav.import", "/admin/units/import", 85, Set.of(Role.SYSTEM_ADMIN));
+        return new NavItem("directory.label.nav.import", "/admin/units/import", 81, Set.of(Role.SYSTEM_ADMIN), "admin");
     }
 }

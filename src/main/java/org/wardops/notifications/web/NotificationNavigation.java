@@ -11,6 +11,6 @@ class NotificationNavigation {
 
     @Bean
     NavItem outboxNavItem() {
-        return new NavItem("notifications.label.nav.outbox", "/notifications/outbox", 70, Set.of(org.wardops.shared.security.Role.SYSTEM_ADMIN));
+        return new NavItem("notifications.label.nav.outbox", "/notifications/outbox", 83, Set.of(org.wardops.shared.security.Role.SYSTEM_ADMIN), "admin");
     }
 }

@@ -12,11 +12,11 @@ class ReportingNavigation {
 
     @Bean
     NavItem reportRequestsNavItem() {
-        return new NavItem("reporting.label.nav.requests", "/report-requests", 40, Set.of());
+        return new NavItem("reporting.label.nav.requests", "/report-requests", 40, Set.of(), "supervision");
     }
 
     @Bean
     NavItem reportTemplatesNavItem() {
-        return new NavItem("reporting.label.nav.templates", "/admin/report-templates", 48, Set.of(Role.SYSTEM_ADMIN));
+        return new NavItem("reporting.label.nav.templates", "/admin/report-templates", 82, Set.of(Role.SYSTEM_ADMIN), "admin");
     }
 }

@@ -35,6 +35,35 @@ public record PageContext(
         return assetUrls.apply(path);
     }
 
+    /** The header links: one per section (leading to its first entry the person may see) or per ungrouped entry. */
+    public List<NavItem> primaryNavigation() {
+        java.util.Map<String, NavItem> heads = new java.util.LinkedHashMap<>();
+        navigation.forEach(item -> heads.putIfAbsent(item.groupKey(), item));
+        return List.copyOf(heads.values());
+    }
+
+    /** Whether a header link stands for the section of the current page. */
+    public boolean isActiveGroup(NavItem head) {
+        NavItem current = currentItem();
+        return current != null && current.groupKey().equals(head.groupKey());
+    }
+
+    /** The tabs of the current page's section, when it has more than one entry. */
+    public List<NavItem> sectionNavigation() {
+        NavItem current = currentItem();
+        if (current == null || current.section() == null) {
+            return List.of();
+        }
+        List<NavItem> tabs = navigation.stream().filter(item -> current.groupKey().equals(item.groupKey())).toList();
+        return tabs.size() > 1 ? tabs : List.of();
+    }
+
+    /** The entry whose address best matches the current page. */
+    public @Nullable NavItem currentItem() {
+        return navigation.stream().filter(item -> item.isActive(path))
+                .max(java.util.Comparator.comparingInt(item -> item.href().length())).orElse(null);
+    }
+
     public String t(String key, Object... arguments) {
         return localizer.t(key, arguments);
     }

@@ -11,16 +11,16 @@ class SupervisionNavigation {
 
     @Bean
     NavItem supervisionNavItem() {
-        return new NavItem("supervision.label.nav.supervision", "/supervision", 41, Set.of());
+        return new NavItem("supervision.label.nav.supervision", "/supervision", 41, Set.of(), "supervision");
     }
 
     @Bean
     NavItem programmesNavItem() {
-        return new NavItem("supervision.label.nav.programmes", "/programmes", 42, Set.of());
+        return new NavItem("supervision.label.nav.programmes", "/programmes", 42, Set.of(), "supervision");
     }
 
     @Bean
     NavItem sessionsNavItem() {
-        return new NavItem("supervision.label.nav.sessions", "/sessions", 43, Set.of());
+        return new NavItem("supervision.label.nav.sessions", "/sessions", 43, Set.of(), "supervision");
     }
 }
