@@ -1,6 +1,7 @@
 package org.wardops.difficulties;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
@@ -62,15 +63,17 @@ public class DifficultyManagement {
     private final AuditTrail audit;
     private final WorkingDays workingDays;
     private final DeploymentSettings deployment;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DifficultyManagement(DifficultyStore store, DirectoryManagement directory, AuditTrail audit, WorkingDays workingDays,
-                         DeploymentSettings deployment, Clock clock) {
+                         DeploymentSettings deployment, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.audit = audit;
         this.workingDays = workingDays;
         this.deployment = deployment;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -215,7 +218,10 @@ public class DifficultyManagement {
         }
         requireVersion(current, version);
         LocalDate today = today();
-        return save(current, current.submit(today, deadline(current.category(), today)), "difficulties.difficulty.submitted");
+        DifficultyView submitted = save(current, current.submit(today, deadline(current.category(), today)), "difficulties.difficulty.submitted");
+        events.publishEvent(new DifficultySubmitted(id, current.unitId(), answeringUnit(submitted.addressee()), current.title(),
+                java.util.Objects.requireNonNull(submitted.dueDate())));
+        return submitted;
     }
 
     @Transactional
@@ -235,6 +241,7 @@ public class DifficultyManagement {
         String text = text("text", answer, TEXT_MAX);
         DifficultyView changed = save(current, current.answer(today(), actor.displayName()), "difficulties.difficulty.answered");
         addEntry(current.id(), EntryKind.ANSWER, text, actor);
+        events.publishEvent(new DifficultyAnswered(id, current.unitId(), current.title(), actor.displayName()));
         return changed;
     }
 
@@ -256,6 +263,7 @@ public class DifficultyManagement {
         String text = text("reason", reason, NOTE_MAX);
         DifficultyView changed = save(current, current.reopen(), "difficulties.difficulty.reopened");
         addEntry(current.id(), EntryKind.REOPENED, text, actor);
+        events.publishEvent(new DifficultyReopened(id, current.unitId(), answeringUnit(current.addressee()), current.title(), text));
         return changed;
     }
 
@@ -276,6 +284,8 @@ public class DifficultyManagement {
         DifficultyView changed = save(current, current.forward(target.addressee, target.name, deadline(current.category(), today())),
                 "difficulties.difficulty.forwarded");
         addEntry(current.id(), EntryKind.FORWARDED, text, actor);
+        events.publishEvent(new DifficultyForwarded(id, current.unitId(), answeringUnit(target.addressee), current.title(),
+                java.util.Objects.requireNonNull(changed.dueDate()), text));
         return changed;
     }
 
@@ -291,6 +301,8 @@ public class DifficultyManagement {
         DifficultyView changed = save(current, current.escalate(cityLeadershipName(), deadline(current.category(), today())),
                 "difficulties.difficulty.escalated");
         addEntry(current.id(), EntryKind.ESCALATED, text, actor);
+        events.publishEvent(new DifficultyEscalated(id, current.unitId(), answeringUnit(changed.addressee()), current.title(),
+                java.util.Objects.requireNonNull(changed.dueDate()), text));
         return changed;
     }
 
@@ -302,6 +314,7 @@ public class DifficultyManagement {
         String text = text("reason", reason, NOTE_MAX);
         DifficultyView changed = save(current, current.decline(), "difficulties.difficulty.declined");
         addEntry(current.id(), EntryKind.DECLINED, text, actor);
+        events.publishEvent(new DifficultyDeclined(id, current.unitId(), current.title(), text));
         return changed;
     }
 
@@ -368,7 +381,24 @@ public class DifficultyManagement {
         Cosigner cosigner = new Cosigner(actor.unitId(), actor.unitName() == null ? "" : actor.unitName(), checked, clock.instant());
         store.insertCosign(id, cosigner, actor.accountId());
         audit.record("difficulties.difficulty.cosigned", "Difficulty", id, actor.unitId(), null, cosigner);
+        events.publishEvent(new DifficultyCosigned(id, current.unitId(), cosigner.unitName(), current.title()));
         return view(current);
+    }
+
+    /**
+     * Difficulties awaiting their answer whose due date is one of the days, with the unit that must answer each: for
+     * the reminders of the notifications module, which runs as the system.
+     */
+    public List<DueDifficulty> openDifficultiesDueOn(java.util.Collection<LocalDate> days) {
+        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        return store.openDueOn(days).stream()
+                .map(d -> new DueDifficulty(d.id(), d.unitId(), answeringUnit(d.addressee()), d.title(), java.util.Objects.requireNonNull(d.dueDate())))
+                .toList();
+    }
+
+    /** Whether the day is a working day (Monday to Friday, not a public holiday). */
+    public boolean isWorkingDay(LocalDate day) {
+        return workingDays.isWorkingDay(day);
     }
 
     // --- rules -------------------------------------------------------------------------------------------------
@@ -553,6 +583,14 @@ public class DifficultyManagement {
             addressedTo.add(actor.workingGroupId());
         }
         return new Visibility(actor.scope().cityWide(), actor.scope().unitIds(), addressedTo);
+    }
+
+    /** The unit whose people answer for the addressee: the working group, the department, or the province unit for the city leadership. */
+    private @Nullable UUID answeringUnit(Addressee addressee) {
+        if (addressee.type() == AddresseeType.CITY_LEADERSHIP) {
+            return directory.unitByCode(deployment.provinceCode()).map(UnitView::id).orElse(null);
+        }
+        return addressee.unitId();
     }
 
     private String cityLeadershipName() {

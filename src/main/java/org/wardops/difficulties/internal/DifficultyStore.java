@@ -173,6 +173,17 @@ public class DifficultyStore {
                 .query(DifficultyStore::difficulty).list();
     }
 
+    /** Every difficulty awaiting its answer whose due date is one of the days. */
+    public List<Difficulty> openDueOn(Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty WHERE state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') "
+                        + "AND due_date IN (:days) ORDER BY due_date, created_at")
+                .param("days", days.stream().map(Date::valueOf).toList())
+                .query(DifficultyStore::difficulty).list();
+    }
+
     /** Difficulties other than drafts and declines that no common difficulty holds yet, visible to the reader: candidates for grouping. */
     public List<Difficulty> ungrouped(Visibility visibility, @Nullable Collection<UUID> units) {
         StringBuilder where = new StringBuilder(" WHERE state NOT IN ('DRAFT', 'DECLINED') AND NOT EXISTS (SELECT 1 FROM difficulties_common_member m "
