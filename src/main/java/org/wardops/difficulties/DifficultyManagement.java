@@ -5,6 +5,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+import org.wardops.difficulties.internal.AttachmentStore;
 import org.wardops.difficulties.internal.Difficulty;
 import org.wardops.difficulties.internal.DifficultyStore;
 import org.wardops.difficulties.internal.Visibility;
@@ -23,6 +26,7 @@ import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.files.AttachmentCheck;
 import org.wardops.shared.security.Role;
 import org.wardops.shared.time.LocalTime;
 import org.wardops.shared.time.WorkingDays;
@@ -64,11 +68,16 @@ public class DifficultyManagement {
     private final WorkingDays workingDays;
     private final DeploymentSettings deployment;
     private final ApplicationEventPublisher events;
+    private final AttachmentStore attachments;
+    private final long attachmentLimit;
     private final Clock clock;
 
     DifficultyManagement(DifficultyStore store, DirectoryManagement directory, AuditTrail audit, WorkingDays workingDays,
-                         DeploymentSettings deployment, ApplicationEventPublisher events, Clock clock) {
+                         DeploymentSettings deployment, ApplicationEventPublisher events, AttachmentStore attachments,
+                         @Value("${wardops.difficulties.attachment-limit:20MB}") DataSize attachmentLimit, Clock clock) {
         this.store = store;
+        this.attachments = attachments;
+        this.attachmentLimit = attachmentLimit.toBytes();
         this.directory = directory;
         this.audit = audit;
         this.workingDays = workingDays;
@@ -103,7 +112,7 @@ public class DifficultyManagement {
                         && entry.authorId().equals(actor.accountId()) && now.isBefore(entry.createdAt().plus(ANSWER_EDIT_WINDOW))))
                 .toList();
         DifficultyView view = view(difficulty);
-        return new DifficultyDetails(view, entries, actions(actor, difficulty, view.cosigners()));
+        return new DifficultyDetails(view, entries, actions(actor, difficulty, view.cosigners()), attachments.of(id));
     }
 
     /** What awaits the actor's answer (as working group, department or city leadership), overdue first. */
@@ -359,6 +368,49 @@ public class DifficultyManagement {
                 Map.of("entryId", entryId, "text", checked));
     }
 
+    /**
+     * Attaches evidence: the raising unit (and its working group) or the addressee, until the difficulty is resolved or
+     * declined. The type is decided by the content (PDF, DOCX, XLSX, JPEG or PNG), never by the name; the size is
+     * limited ({@code wardops.difficulties.attachment-limit}, 20 MB); the name is sanitised and the SHA-256 checksum kept.
+     */
+    @Transactional
+    public DifficultyAttachment attach(UUID id, @Nullable String fileName, byte[] content) {
+        Actor actor = CurrentActor.get();
+        Difficulty current = readable(id, actor);
+        if (!mayAttach(actor, current)) {
+            throw new AccessRefusedException("difficulties.error.attachment.notAllowed");
+        }
+        if (content.length == 0) {
+            throw InvalidInputException.of("file", "difficulties.error.attachment.empty");
+        }
+        if (content.length > attachmentLimit) {
+            throw InvalidInputException.of("file", "difficulties.error.attachment.tooLarge", DataSize.ofBytes(attachmentLimit).toMegabytes());
+        }
+        AttachmentCheck.Kind kind = AttachmentCheck.kindOf(content);
+        if (kind == null) {
+            throw InvalidInputException.of("file", "difficulties.error.attachment.typeNotAllowed");
+        }
+        DifficultyAttachment attachment = new DifficultyAttachment(Ids.next(), id, AttachmentCheck.safeName(fileName, kind), kind.contentType,
+                content.length, AttachmentCheck.sha256(content), actor.displayName(), clock.instant());
+        attachments.insert(attachment, content);
+        audit.record("difficulties.attachment.added", "Difficulty", id, current.unitId(), null, attachment);
+        return attachment;
+    }
+
+    /** The evidence of a difficulty the actor may see. */
+    public List<DifficultyAttachment> attachments(UUID id) {
+        Actor actor = CurrentActor.get();
+        readable(id, actor);
+        return attachments.of(id);
+    }
+
+    /** One attachment with its content, for whoever may see the difficulty. */
+    public DifficultyAttachmentContent attachment(UUID id, UUID attachmentId) {
+        Actor actor = CurrentActor.get();
+        readable(id, actor);
+        return attachments.content(id, attachmentId).orElseThrow(() -> new NotFoundException("difficulties.error.attachment.notFound"));
+    }
+
     /** "We have this too": another unit co-signs a submitted, non-confidential difficulty once, with its own detail. */
     @Transactional
     public DifficultyView cosign(UUID id, @Nullable String detail) {
@@ -438,6 +490,9 @@ public class DifficultyManagement {
             case RESOLVED, DECLINED -> {
             }
         }
+        if (mayAttach(actor, d)) {
+            actions.add(DifficultyAction.ATTACH);
+        }
         if (d.state() != DifficultyState.DRAFT) {
             if (addressee || (actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER) && actor.covers(d.unitId()))) {
                 actions.add(DifficultyAction.FEEDBACK);
@@ -499,6 +554,14 @@ public class DifficultyManagement {
             case DEPARTMENT -> actor.hasRole(Role.DEPARTMENT_OFFICER);
             case CITY_LEADERSHIP -> false;
         };
+    }
+
+    /** The unit's recorders and the addressee attach evidence until the difficulty is resolved or declined. */
+    private static boolean mayAttach(Actor actor, Difficulty d) {
+        if (d.state() == DifficultyState.RESOLVED || d.state() == DifficultyState.DECLINED) {
+            return false;
+        }
+        return mayRecordFor(actor, d.unitId()) || (d.state() != DifficultyState.DRAFT && isAddressee(actor, d));
     }
 
     private static boolean isRaisingUnit(Actor actor, Difficulty d) {
