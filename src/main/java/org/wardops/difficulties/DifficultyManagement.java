@@ -7,11 +7,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
-import org.wardops.difficulties.internal.AttachmentStore;
+import org.wardops.difficulties.internal.DifficultyAttachmentStore;
 import org.wardops.difficulties.internal.Difficulty;
 import org.wardops.difficulties.internal.DifficultyStore;
 import org.wardops.difficulties.internal.Visibility;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.reporting.ReportManagement;
+import org.wardops.supervision.SupervisionManagement;
 import org.wardops.directory.UnitType;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.AccessRefusedException;
@@ -68,15 +70,20 @@ public class DifficultyManagement {
     private final WorkingDays workingDays;
     private final DeploymentSettings deployment;
     private final ApplicationEventPublisher events;
-    private final AttachmentStore attachments;
+    private final DifficultyAttachmentStore attachments;
+    private final ReportManagement reports;
+    private final SupervisionManagement supervision;
     private final long attachmentLimit;
     private final Clock clock;
 
     DifficultyManagement(DifficultyStore store, DirectoryManagement directory, AuditTrail audit, WorkingDays workingDays,
-                         DeploymentSettings deployment, ApplicationEventPublisher events, AttachmentStore attachments,
+                         DeploymentSettings deployment, ApplicationEventPublisher events, DifficultyAttachmentStore attachments,
+                         ReportManagement reports, SupervisionManagement supervision,
                          @Value("${wardops.difficulties.attachment-limit:20MB}") DataSize attachmentLimit, Clock clock) {
         this.store = store;
         this.attachments = attachments;
+        this.reports = reports;
+        this.supervision = supervision;
         this.attachmentLimit = attachmentLimit.toBytes();
         this.directory = directory;
         this.audit = audit;
@@ -198,7 +205,7 @@ public class DifficultyManagement {
         Instant now = clock.instant();
         Difficulty created = new Difficulty(Ids.next(), unit.id(), unit.name(), checked.title, checked.description, checked.recommendation,
                 checked.category, checked.severity, checked.addressee, checked.addresseeName, checked.source, checked.sourceRef,
-                command.confidential(), DifficultyState.DRAFT, null, null, null, null, actor.accountId(), now, 0);
+                checked.sourceId, command.confidential(), DifficultyState.DRAFT, null, null, null, null, actor.accountId(), now, 0);
         store.insert(created, now);
         audit.record("difficulties.difficulty.created", "Difficulty", created.id(), created.unitId(), null, created);
         return view(created);
@@ -214,7 +221,7 @@ public class DifficultyManagement {
         requireVersion(current, version);
         Checked checked = check(command, current.unitId());
         Difficulty changed = current.edit(checked.title, checked.description, checked.recommendation, checked.category, checked.severity,
-                checked.addressee, checked.addresseeName, checked.source, checked.sourceRef, command.confidential());
+                checked.addressee, checked.addresseeName, checked.source, checked.sourceRef, checked.sourceId, command.confidential());
         return save(current, changed, "difficulties.difficulty.changed");
     }
 
@@ -689,7 +696,7 @@ public class DifficultyManagement {
     }
 
     private record Checked(String title, String description, String recommendation, String category, Severity severity, Addressee addressee,
-                           String addresseeName, DifficultySource source, @Nullable String sourceRef) {
+                           String addresseeName, DifficultySource source, @Nullable String sourceRef, @Nullable UUID sourceId) {
     }
 
     private Checked check(SaveDifficulty command, UUID unitId) {
@@ -708,6 +715,13 @@ public class DifficultyManagement {
         if (sourceRef != null && sourceRef.length() > 500) {
             problems.add(FieldProblem.of("sourceRef", "difficulties.error.text.tooLong", 500));
         }
+        DifficultySource source = command.source() == null ? DifficultySource.AD_HOC : command.source();
+        UUID sourceId = command.sourceId();
+        if (sourceId != null && source == DifficultySource.AD_HOC) {
+            problems.add(FieldProblem.of("sourceId", "difficulties.error.source.adHocHasNoLink"));
+        } else if (sourceId != null && !sourceConcerns(source, sourceId, unitId)) {
+            problems.add(FieldProblem.of("sourceId", "difficulties.error.source.unknown"));
+        }
         Resolved addressee = null;
         try {
             addressee = resolveAddressee(command.addressee(), unitId);
@@ -718,7 +732,34 @@ public class DifficultyManagement {
             throw new InvalidInputException(problems);
         }
         return new Checked(title, description, recommendation, category, command.severity(), addressee.addressee, addressee.name,
-                command.source() == null ? DifficultySource.AD_HOC : command.source(), sourceRef);
+                source, sourceRef, sourceId);
+    }
+
+    /** Whether the report is the unit's, or the session covered the unit, and the actor may read it. */
+    private boolean sourceConcerns(DifficultySource source, UUID sourceId, UUID unitId) {
+        try {
+            return switch (source) {
+                case REPORT -> reports.report(sourceId).unitId().equals(unitId);
+                case SESSION -> supervision.session(sourceId).unitIds().contains(unitId);
+                case AD_HOC -> false;
+            };
+        } catch (NotFoundException | AccessRefusedException e) {
+            return false;
+        }
+    }
+
+    /** The unit's reports and the sessions that covered it, that the actor may read: the sources a difficulty can link to. */
+    public SourceOptions sourceOptions(UUID unitId) {
+        CurrentActor.get();
+        List<SourceOptions.Option> reportOptions = reports.reports(null, unitId, null).stream()
+                .map(report -> new SourceOptions.Option(report.id(), report.submittedAt() == null ? null
+                        : LocalDate.ofInstant(report.submittedAt(), LocalTime.VIETNAM), report.documentNumber() == null ? null : String.valueOf(report.documentNumber())))
+                .toList();
+        List<SourceOptions.Option> sessionOptions = supervision.sessions().stream()
+                .filter(session -> session.unitIds().contains(unitId))
+                .map(session -> new SourceOptions.Option(session.id(), session.heldOn(), session.workingGroupName()))
+                .toList();
+        return new SourceOptions(reportOptions, sessionOptions);
     }
 
     private static String text(String field, @Nullable String value, int max) {

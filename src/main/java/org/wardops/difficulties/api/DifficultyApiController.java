@@ -41,11 +41,12 @@ class DifficultyApiController {
     /** A difficulty as a client sends it; an omitted addressee means the unit's supervising working group. */
     record DifficultyBody(@Nullable UUID unitId, @Nullable String title, @Nullable String description, @Nullable String category,
                           @Nullable Severity severity, @Nullable String recommendation, @Nullable Addressee addressee,
-                          @Nullable DifficultySource source, @Nullable String sourceRef, @Nullable Boolean confidential, @Nullable Long version) {
+                          @Nullable DifficultySource source, @Nullable String sourceRef, @Nullable Boolean confidential, @Nullable Long version,
+                          @Nullable UUID sourceId) {
 
         SaveDifficulty command() {
             return new SaveDifficulty(unitId, title, description, category, severity, recommendation, addressee, source, sourceRef,
-                    Boolean.TRUE.equals(confidential));
+                    Boolean.TRUE.equals(confidential), sourceId);
         }
     }
 

@@ -76,7 +76,7 @@ public class DifficultyController {
 
     /** The difficulty form page. */
     public record FormView(@Nullable DifficultyView difficulty, DifficultyForm form, FormErrors errors, List<CategoryView> categories,
-                           List<UnitView> units, List<UnitView> departments) {
+                           List<UnitView> units, List<UnitView> departments, org.wardops.difficulties.SourceOptions links) {
 
         public boolean isNew() {
             return difficulty == null;
@@ -253,7 +253,9 @@ public class DifficultyController {
         } else {
             units = List.of();
         }
-        model.addAttribute("view", new FormView(difficulty, form, errors, difficulties.categories(), units, departments()));
+        org.wardops.difficulties.SourceOptions links = units.size() == 1 ? difficulties.sourceOptions(units.getFirst().id())
+                : new org.wardops.difficulties.SourceOptions(List.of(), List.of());
+        model.addAttribute("view", new FormView(difficulty, form, errors, difficulties.categories(), units, departments(), links));
         return "difficulties/form";
     }
 

@@ -13,13 +13,13 @@ import java.util.UUID;
 
 /** The evidence attached to difficulties, with its content. */
 @Repository
-public class AttachmentStore {
+public class DifficultyAttachmentStore {
 
     private static final String COLUMNS = "id, difficulty_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at";
 
     private final JdbcClient jdbc;
 
-    AttachmentStore(JdbcClient jdbc) {
+    DifficultyAttachmentStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -40,7 +40,7 @@ public class AttachmentStore {
 
     public List<DifficultyAttachment> of(UUID difficultyId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_attachment WHERE difficulty_id = :difficulty ORDER BY uploaded_at, file_name")
-                .param("difficulty", difficultyId).query(AttachmentStore::attachment).list();
+                .param("difficulty", difficultyId).query(DifficultyAttachmentStore::attachment).list();
     }
 
     public Optional<DifficultyAttachmentContent> content(UUID difficultyId, UUID id) {
