@@ -14,5 +14,6 @@ public enum DifficultyAction {
     COSIGN,
     FEEDBACK,
     QUESTION,
-    REPLY
+    REPLY,
+    ATTACH
 }

@@ -1,13 +1,19 @@
 package org.wardops.difficulties;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+import org.wardops.difficulties.internal.DifficultyAttachmentStore;
 import org.wardops.difficulties.internal.Difficulty;
 import org.wardops.difficulties.internal.DifficultyStore;
 import org.wardops.difficulties.internal.Visibility;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.reporting.ReportManagement;
+import org.wardops.supervision.SupervisionManagement;
 import org.wardops.directory.UnitType;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.AccessRefusedException;
@@ -22,6 +28,7 @@ import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.files.AttachmentCheck;
 import org.wardops.shared.security.Role;
 import org.wardops.shared.time.LocalTime;
 import org.wardops.shared.time.WorkingDays;
@@ -62,15 +69,27 @@ public class DifficultyManagement {
     private final AuditTrail audit;
     private final WorkingDays workingDays;
     private final DeploymentSettings deployment;
+    private final ApplicationEventPublisher events;
+    private final DifficultyAttachmentStore attachments;
+    private final ReportManagement reports;
+    private final SupervisionManagement supervision;
+    private final long attachmentLimit;
     private final Clock clock;
 
     DifficultyManagement(DifficultyStore store, DirectoryManagement directory, AuditTrail audit, WorkingDays workingDays,
-                         DeploymentSettings deployment, Clock clock) {
+                         DeploymentSettings deployment, ApplicationEventPublisher events, DifficultyAttachmentStore attachments,
+                         ReportManagement reports, SupervisionManagement supervision,
+                         @Value("${wardops.difficulties.attachment-limit:20MB}") DataSize attachmentLimit, Clock clock) {
         this.store = store;
+        this.attachments = attachments;
+        this.reports = reports;
+        this.supervision = supervision;
+        this.attachmentLimit = attachmentLimit.toBytes();
         this.directory = directory;
         this.audit = audit;
         this.workingDays = workingDays;
         this.deployment = deployment;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,7 +119,7 @@ public class DifficultyManagement {
                         && entry.authorId().equals(actor.accountId()) && now.isBefore(entry.createdAt().plus(ANSWER_EDIT_WINDOW))))
                 .toList();
         DifficultyView view = view(difficulty);
-        return new DifficultyDetails(view, entries, actions(actor, difficulty, view.cosigners()));
+        return new DifficultyDetails(view, entries, actions(actor, difficulty, view.cosigners()), attachments.of(id));
     }
 
     /** What awaits the actor's answer (as working group, department or city leadership), overdue first. */
@@ -186,7 +205,7 @@ public class DifficultyManagement {
         Instant now = clock.instant();
         Difficulty created = new Difficulty(Ids.next(), unit.id(), unit.name(), checked.title, checked.description, checked.recommendation,
                 checked.category, checked.severity, checked.addressee, checked.addresseeName, checked.source, checked.sourceRef,
-                command.confidential(), DifficultyState.DRAFT, null, null, null, null, actor.accountId(), now, 0);
+                checked.sourceId, command.confidential(), DifficultyState.DRAFT, null, null, null, null, actor.accountId(), now, 0);
         store.insert(created, now);
         audit.record("difficulties.difficulty.created", "Difficulty", created.id(), created.unitId(), null, created);
         return view(created);
@@ -202,7 +221,7 @@ public class DifficultyManagement {
         requireVersion(current, version);
         Checked checked = check(command, current.unitId());
         Difficulty changed = current.edit(checked.title, checked.description, checked.recommendation, checked.category, checked.severity,
-                checked.addressee, checked.addresseeName, checked.source, checked.sourceRef, command.confidential());
+                checked.addressee, checked.addresseeName, checked.source, checked.sourceRef, checked.sourceId, command.confidential());
         return save(current, changed, "difficulties.difficulty.changed");
     }
 
@@ -215,7 +234,10 @@ public class DifficultyManagement {
         }
         requireVersion(current, version);
         LocalDate today = today();
-        return save(current, current.submit(today, deadline(current.category(), today)), "difficulties.difficulty.submitted");
+        DifficultyView submitted = save(current, current.submit(today, deadline(current.category(), today)), "difficulties.difficulty.submitted");
+        events.publishEvent(new DifficultySubmitted(id, current.unitId(), answeringUnit(submitted.addressee()), current.title(),
+                java.util.Objects.requireNonNull(submitted.dueDate())));
+        return submitted;
     }
 
     @Transactional
@@ -235,6 +257,7 @@ public class DifficultyManagement {
         String text = text("text", answer, TEXT_MAX);
         DifficultyView changed = save(current, current.answer(today(), actor.displayName()), "difficulties.difficulty.answered");
         addEntry(current.id(), EntryKind.ANSWER, text, actor);
+        events.publishEvent(new DifficultyAnswered(id, current.unitId(), current.title(), actor.displayName()));
         return changed;
     }
 
@@ -256,6 +279,7 @@ public class DifficultyManagement {
         String text = text("reason", reason, NOTE_MAX);
         DifficultyView changed = save(current, current.reopen(), "difficulties.difficulty.reopened");
         addEntry(current.id(), EntryKind.REOPENED, text, actor);
+        events.publishEvent(new DifficultyReopened(id, current.unitId(), answeringUnit(current.addressee()), current.title(), text));
         return changed;
     }
 
@@ -276,6 +300,8 @@ public class DifficultyManagement {
         DifficultyView changed = save(current, current.forward(target.addressee, target.name, deadline(current.category(), today())),
                 "difficulties.difficulty.forwarded");
         addEntry(current.id(), EntryKind.FORWARDED, text, actor);
+        events.publishEvent(new DifficultyForwarded(id, current.unitId(), answeringUnit(target.addressee), current.title(),
+                java.util.Objects.requireNonNull(changed.dueDate()), text));
         return changed;
     }
 
@@ -291,6 +317,8 @@ public class DifficultyManagement {
         DifficultyView changed = save(current, current.escalate(cityLeadershipName(), deadline(current.category(), today())),
                 "difficulties.difficulty.escalated");
         addEntry(current.id(), EntryKind.ESCALATED, text, actor);
+        events.publishEvent(new DifficultyEscalated(id, current.unitId(), answeringUnit(changed.addressee()), current.title(),
+                java.util.Objects.requireNonNull(changed.dueDate()), text));
         return changed;
     }
 
@@ -302,6 +330,7 @@ public class DifficultyManagement {
         String text = text("reason", reason, NOTE_MAX);
         DifficultyView changed = save(current, current.decline(), "difficulties.difficulty.declined");
         addEntry(current.id(), EntryKind.DECLINED, text, actor);
+        events.publishEvent(new DifficultyDeclined(id, current.unitId(), current.title(), text));
         return changed;
     }
 
@@ -346,6 +375,49 @@ public class DifficultyManagement {
                 Map.of("entryId", entryId, "text", checked));
     }
 
+    /**
+     * Attaches evidence: the raising unit (and its working group) or the addressee, until the difficulty is resolved or
+     * declined. The type is decided by the content (PDF, DOCX, XLSX, JPEG or PNG), never by the name; the size is
+     * limited ({@code wardops.difficulties.attachment-limit}, 20 MB); the name is sanitised and the SHA-256 checksum kept.
+     */
+    @Transactional
+    public DifficultyAttachment attach(UUID id, @Nullable String fileName, byte[] content) {
+        Actor actor = CurrentActor.get();
+        Difficulty current = readable(id, actor);
+        if (!mayAttach(actor, current)) {
+            throw new AccessRefusedException("difficulties.error.attachment.notAllowed");
+        }
+        if (content.length == 0) {
+            throw InvalidInputException.of("file", "difficulties.error.attachment.empty");
+        }
+        if (content.length > attachmentLimit) {
+            throw InvalidInputException.of("file", "difficulties.error.attachment.tooLarge", DataSize.ofBytes(attachmentLimit).toMegabytes());
+        }
+        AttachmentCheck.Kind kind = AttachmentCheck.kindOf(content);
+        if (kind == null) {
+            throw InvalidInputException.of("file", "difficulties.error.attachment.typeNotAllowed");
+        }
+        DifficultyAttachment attachment = new DifficultyAttachment(Ids.next(), id, AttachmentCheck.safeName(fileName, kind), kind.contentType,
+                content.length, AttachmentCheck.sha256(content), actor.displayName(), clock.instant());
+        attachments.insert(attachment, content);
+        audit.record("difficulties.attachment.added", "Difficulty", id, current.unitId(), null, attachment);
+        return attachment;
+    }
+
+    /** The evidence of a difficulty the actor may see. */
+    public List<DifficultyAttachment> attachments(UUID id) {
+        Actor actor = CurrentActor.get();
+        readable(id, actor);
+        return attachments.of(id);
+    }
+
+    /** One attachment with its content, for whoever may see the difficulty. */
+    public DifficultyAttachmentContent attachment(UUID id, UUID attachmentId) {
+        Actor actor = CurrentActor.get();
+        readable(id, actor);
+        return attachments.content(id, attachmentId).orElseThrow(() -> new NotFoundException("difficulties.error.attachment.notFound"));
+    }
+
     /** "We have this too": another unit co-signs a submitted, non-confidential difficulty once, with its own detail. */
     @Transactional
     public DifficultyView cosign(UUID id, @Nullable String detail) {
@@ -368,7 +440,24 @@ public class DifficultyManagement {
         Cosigner cosigner = new Cosigner(actor.unitId(), actor.unitName() == null ? "" : actor.unitName(), checked, clock.instant());
         store.insertCosign(id, cosigner, actor.accountId());
         audit.record("difficulties.difficulty.cosigned", "Difficulty", id, actor.unitId(), null, cosigner);
+        events.publishEvent(new DifficultyCosigned(id, current.unitId(), cosigner.unitName(), current.title()));
         return view(current);
+    }
+
+    /**
+     * Difficulties awaiting their answer whose due date is one of the days, with the unit that must answer each: for
+     * the reminders of the notifications module, which runs as the system.
+     */
+    public List<DueDifficulty> openDifficultiesDueOn(java.util.Collection<LocalDate> days) {
+        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        return store.openDueOn(days).stream()
+                .map(d -> new DueDifficulty(d.id(), d.unitId(), answeringUnit(d.addressee()), d.title(), java.util.Objects.requireNonNull(d.dueDate())))
+                .toList();
+    }
+
+    /** Whether the day is a working day (Monday to Friday, not a public holiday). */
+    public boolean isWorkingDay(LocalDate day) {
+        return workingDays.isWorkingDay(day);
     }
 
     // --- rules -------------------------------------------------------------------------------------------------
@@ -407,6 +496,9 @@ public class DifficultyManagement {
             }
             case RESOLVED, DECLINED -> {
             }
+        }
+        if (mayAttach(actor, d)) {
+            actions.add(DifficultyAction.ATTACH);
         }
         if (d.state() != DifficultyState.DRAFT) {
             if (addressee || (actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER) && actor.covers(d.unitId()))) {
@@ -469,6 +561,14 @@ public class DifficultyManagement {
             case DEPARTMENT -> actor.hasRole(Role.DEPARTMENT_OFFICER);
             case CITY_LEADERSHIP -> false;
         };
+    }
+
+    /** The unit's recorders and the addressee attach evidence until the difficulty is resolved or declined. */
+    private static boolean mayAttach(Actor actor, Difficulty d) {
+        if (d.state() == DifficultyState.RESOLVED || d.state() == DifficultyState.DECLINED) {
+            return false;
+        }
+        return mayRecordFor(actor, d.unitId()) || (d.state() != DifficultyState.DRAFT && isAddressee(actor, d));
     }
 
     private static boolean isRaisingUnit(Actor actor, Difficulty d) {
@@ -555,6 +655,14 @@ public class DifficultyManagement {
         return new Visibility(actor.scope().cityWide(), actor.scope().unitIds(), addressedTo);
     }
 
+    /** The unit whose people answer for the addressee: the working group, the department, or the province unit for the city leadership. */
+    private @Nullable UUID answeringUnit(Addressee addressee) {
+        if (addressee.type() == AddresseeType.CITY_LEADERSHIP) {
+            return directory.unitByCode(deployment.provinceCode()).map(UnitView::id).orElse(null);
+        }
+        return addressee.unitId();
+    }
+
     private String cityLeadershipName() {
         return directory.unitByCode(deployment.provinceCode()).map(UnitView::name).orElse(deployment.provinceCode());
     }
@@ -588,7 +696,7 @@ public class DifficultyManagement {
     }
 
     private record Checked(String title, String description, String recommendation, String category, Severity severity, Addressee addressee,
-                           String addresseeName, DifficultySource source, @Nullable String sourceRef) {
+                           String addresseeName, DifficultySource source, @Nullable String sourceRef, @Nullable UUID sourceId) {
     }
 
     private Checked check(SaveDifficulty command, UUID unitId) {
@@ -607,6 +715,13 @@ public class DifficultyManagement {
         if (sourceRef != null && sourceRef.length() > 500) {
             problems.add(FieldProblem.of("sourceRef", "difficulties.error.text.tooLong", 500));
         }
+        DifficultySource source = command.source() == null ? DifficultySource.AD_HOC : command.source();
+        UUID sourceId = command.sourceId();
+        if (sourceId != null && source == DifficultySource.AD_HOC) {
+            problems.add(FieldProblem.of("sourceId", "difficulties.error.source.adHocHasNoLink"));
+        } else if (sourceId != null && !sourceConcerns(source, sourceId, unitId)) {
+            problems.add(FieldProblem.of("sourceId", "difficulties.error.source.unknown"));
+        }
         Resolved addressee = null;
         try {
             addressee = resolveAddressee(command.addressee(), unitId);
@@ -617,7 +732,34 @@ public class DifficultyManagement {
             throw new InvalidInputException(problems);
         }
         return new Checked(title, description, recommendation, category, command.severity(), addressee.addressee, addressee.name,
-                command.source() == null ? DifficultySource.AD_HOC : command.source(), sourceRef);
+                source, sourceRef, sourceId);
+    }
+
+    /** Whether the report is the unit's, or the session covered the unit, and the actor may read it. */
+    private boolean sourceConcerns(DifficultySource source, UUID sourceId, UUID unitId) {
+        try {
+            return switch (source) {
+                case REPORT -> reports.report(sourceId).unitId().equals(unitId);
+                case SESSION -> supervision.session(sourceId).unitIds().contains(unitId);
+                case AD_HOC -> false;
+            };
+        } catch (NotFoundException | AccessRefusedException e) {
+            return false;
+        }
+    }
+
+    /** The unit's reports and the sessions that covered it, that the actor may read: the sources a difficulty can link to. */
+    public SourceOptions sourceOptions(UUID unitId) {
+        CurrentActor.get();
+        List<SourceOptions.Option> reportOptions = reports.reports(null, unitId, null).stream()
+                .map(report -> new SourceOptions.Option(report.id(), report.submittedAt() == null ? null
+                        : LocalDate.ofInstant(report.submittedAt(), LocalTime.VIETNAM), report.documentNumber() == null ? null : String.valueOf(report.documentNumber())))
+                .toList();
+        List<SourceOptions.Option> sessionOptions = supervision.sessions().stream()
+                .filter(session -> session.unitIds().contains(unitId))
+                .map(session -> new SourceOptions.Option(session.id(), session.heldOn(), session.workingGroupName()))
+                .toList();
+        return new SourceOptions(reportOptions, sessionOptions);
     }
 
     private static String text(String field, @Nullable String value, int max) {

@@ -27,6 +27,7 @@ public record DifficultyView(
         boolean confidential,
         DifficultySource source,
         @Nullable String sourceRef,
+        @Nullable UUID sourceId,
         @Nullable String assignee,
         @Nullable LocalDate submittedOn,
         @Nullable LocalDate answeredOn,
@@ -34,5 +35,17 @@ public record DifficultyView(
 
     public DifficultyView {
         cosigners = List.copyOf(cosigners);
+    }
+
+    /** The page of the report or session the difficulty came from, when it is linked. */
+    public @Nullable String sourceLink() {
+        if (sourceId == null) {
+            return null;
+        }
+        return switch (source) {
+            case REPORT -> "/reports/" + sourceId;
+            case SESSION -> "/sessions/" + sourceId;
+            case AD_HOC -> null;
+        };
     }
 }

@@ -44,7 +44,7 @@ class DifficultyMessagesTests {
             assertThat(bundle).containsKey("difficulties.action." + action.name().toLowerCase())
                     .containsKey("difficulties.label.detail.text." + action.name());
         }
-        for (String action : List.of("submit", "accept", "answer", "resolve", "reopen", "forward", "escalate", "decline", "cosign", "comment")) {
+        for (String action : List.of("submit", "accept", "answer", "resolve", "reopen", "forward", "escalate", "decline", "cosign", "comment", "attach")) {
             assertThat(bundle).containsKey("difficulties.message.action." + action);
         }
         for (String action : List.of("submit", "decide", "implement", "complete")) {

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.notifications.internal.NotificationJobs;
 import org.wardops.notifications.internal.NotificationStore;
 import org.wardops.notifications.internal.Notifier;
@@ -49,6 +50,8 @@ class NotificationIntegrationTests extends ClockedIntegrationTest {
     @Autowired
     TaskManagement tasks;
     @Autowired
+    DifficultyManagement difficulties;
+    @Autowired
     NotificationSettings settings;
     @Autowired
     NotificationStore store;
@@ -90,8 +93,8 @@ class NotificationIntegrationTests extends ClockedIntegrationTest {
     @Test
     void remindersGoExactlyOnceEvenWithTwoSchedulerInstancesOnOneDatabase() throws Exception {
         TaskView task = assignToKhanhHoi("Test nhắc hạn", LocalDate.of(2025, 11, 8));
-        ReminderJob first = new ReminderJob(tasks, store, notifier, settings, transaction, clock);
-        ReminderJob second = new ReminderJob(tasks, store, notifier, settings, transaction, clock);
+        ReminderJob first = new ReminderJob(tasks, difficulties, store, notifier, settings, transaction, clock);
+        ReminderJob second = new ReminderJob(tasks, difficulties, store, notifier, settings, transaction, clock);
         var firstInstance = new net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor(NotificationJobs.lockProvider(dataSource));
         var secondInstance = new net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor(NotificationJobs.lockProvider(dataSource));
 
@@ -168,7 +171,7 @@ class NotificationIntegrationTests extends ClockedIntegrationTest {
         TaskView task = assignToKhanhHoi("Test không nhắc khi xong", LocalDate.of(2025, 11, 6));
         actors.as("khanhhoi.officer", () -> tasks.reportCompletion(task.id(), "Xong", null));
         actors.as("wg15.lead", () -> tasks.accept(task.id()));
-        new ReminderJob(tasks, store, notifier, settings, transaction, clock).remind();
+        new ReminderJob(tasks, difficulties, store, notifier, settings, transaction, clock).remind();
         assertThat(notificationsFor(task.id(), "TASK_DUE_SOON")).isZero();
     }
 

@@ -198,7 +198,7 @@ class ReportingApiIntegrationTests extends IntegrationTest {
                 .andExpect(status().isCreated()).andReturn());
         assertThat(attached.get("fileName").asString()).isEqualTo("Danh mục _thiết bị_.pdf");
         assertThat(attached.get("contentType").asString()).isEqualTo("application/pdf");
-        assertThat(attached.get("sha256").asString()).isEqualTo(org.wardops.reporting.internal.AttachmentCheck.sha256(pdf));
+        assertThat(attached.get("sha256").asString()).isEqualTo(org.wardops.shared.files.AttachmentCheck.sha256(pdf));
         mvc.perform(get("/api/v1/reports/" + report).header("Authorization", token("xomchieu.officer")))
                 .andExpect(jsonPath("$.answers.evidence").value(attached.get("id").asString()));
         byte[] stored = mvc.perform(get("/api/v1/reports/" + report + "/attachments/" + attached.get("id").asString())

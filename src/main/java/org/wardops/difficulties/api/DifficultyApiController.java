@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wardops.difficulties.Addressee;
 import org.wardops.difficulties.CategoryView;
 import org.wardops.difficulties.DifficultyDetails;
+import org.wardops.difficulties.DifficultyAttachment;
+import org.wardops.difficulties.DifficultyAttachmentContent;
 import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.difficulties.DifficultySearch;
 import org.wardops.difficulties.DifficultySource;
@@ -38,11 +41,12 @@ class DifficultyApiController {
     /** A difficulty as a client sends it; an omitted addressee means the unit's supervising working group. */
     record DifficultyBody(@Nullable UUID unitId, @Nullable String title, @Nullable String description, @Nullable String category,
                           @Nullable Severity severity, @Nullable String recommendation, @Nullable Addressee addressee,
-                          @Nullable DifficultySource source, @Nullable String sourceRef, @Nullable Boolean confidential, @Nullable Long version) {
+                          @Nullable DifficultySource source, @Nullable String sourceRef, @Nullable Boolean confidential, @Nullable Long version,
+                          @Nullable UUID sourceId) {
 
         SaveDifficulty command() {
             return new SaveDifficulty(unitId, title, description, category, severity, recommendation, addressee, source, sourceRef,
-                    Boolean.TRUE.equals(confidential));
+                    Boolean.TRUE.equals(confidential), sourceId);
         }
     }
 
@@ -168,5 +172,26 @@ class DifficultyApiController {
     @Operation(summary = "\"We have this too\": another unit co-signs with its own detail, once")
     DifficultyView cosign(@PathVariable UUID id, @RequestBody CosignBody body) {
         return difficulties.cosign(id, body.detail());
+    }
+
+    @PostMapping(value = "/api/v1/difficulties/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach evidence (multipart part `file`)",
+            description = "PDF, DOCX, XLSX, JPEG or PNG, judged by content; at most 20 MB (configurable); sanitised name and SHA-256 checksum")
+    DifficultyAttachment attach(@PathVariable UUID id, @RequestPart org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        return difficulties.attach(id, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/api/v1/difficulties/{id}/attachments")
+    @Operation(summary = "The evidence attached to a difficulty")
+    List<DifficultyAttachment> attachments(@PathVariable UUID id) {
+        return difficulties.attachments(id);
+    }
+
+    @GetMapping("/api/v1/difficulties/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download one attachment")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        DifficultyAttachmentContent content = difficulties.attachment(id, attachmentId);
+        return org.wardops.shared.web.Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());
     }
 }

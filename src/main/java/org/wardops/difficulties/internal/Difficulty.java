@@ -30,6 +30,7 @@ public record Difficulty(
         String addresseeName,
         DifficultySource source,
         @Nullable String sourceRef,
+        @Nullable UUID sourceId,
         boolean confidential,
         DifficultyState state,
         @Nullable String assignee,
@@ -45,10 +46,10 @@ public record Difficulty(
 
     public Difficulty edit(String newTitle, String newDescription, String newRecommendation, String newCategory, Severity newSeverity,
                            Addressee newAddressee, String newAddresseeName, DifficultySource newSource, @Nullable String newSourceRef,
-                           boolean newConfidential) {
+                           @Nullable UUID newSourceId, boolean newConfidential) {
         require(Set.of(DifficultyState.DRAFT));
         return new Difficulty(id, unitId, unitName, newTitle, newDescription, newRecommendation, newCategory, newSeverity, newAddressee,
-                newAddresseeName, newSource, newSourceRef, newConfidential, state, assignee, submittedOn, dueDate, answeredOn, createdBy,
+                newAddresseeName, newSource, newSourceRef, newSourceId, newConfidential, state, assignee, submittedOn, dueDate, answeredOn, createdBy,
                 createdAt, version);
     }
 
@@ -114,6 +115,6 @@ public record Difficulty(
     private Difficulty with(DifficultyState newState, Addressee newAddressee, String newAddresseeName, @Nullable String newAssignee,
                             @Nullable LocalDate newSubmittedOn, @Nullable LocalDate newDueDate, @Nullable LocalDate newAnsweredOn) {
         return new Difficulty(id, unitId, unitName, title, description, recommendation, category, severity, newAddressee, newAddresseeName,
-                source, sourceRef, confidential, newState, newAssignee, newSubmittedOn, newDueDate, newAnsweredOn, createdBy, createdAt, version);
+                source, sourceRef, sourceId, confidential, newState, newAssignee, newSubmittedOn, newDueDate, newAnsweredOn, createdBy, createdAt, version);
     }
 }

@@ -38,7 +38,7 @@ import java.util.UUID;
 public class DifficultyStore {
 
     private static final String COLUMNS = "id, unit_id, unit_name, title, description, recommendation, category, severity, addressee_type, "
-            + "addressee_unit_id, addressee_name, source, source_ref, confidential, state, assignee, submitted_on, due_date, answered_on, "
+            + "addressee_unit_id, addressee_name, source, source_ref, source_id, confidential, state, assignee, submitted_on, due_date, answered_on, "
             + "created_by, created_at, version";
     /** Stands in for an empty id list: IN () is not valid SQL. */
     private static final UUID NO_ID = new UUID(0L, 0L);
@@ -70,7 +70,7 @@ public class DifficultyStore {
     public void insert(Difficulty difficulty, Instant now) {
         jdbc.sql("INSERT INTO difficulties_difficulty (" + COLUMNS + ", search_key, updated_at) VALUES (:id, :unitId, :unitName, :title, "
                         + ":description, :recommendation, :category, :severity, :addresseeType, :addresseeUnitId, :addresseeName, :source, "
-                        + ":sourceRef, :confidential, :state, :assignee, :submittedOn, :dueDate, :answeredOn, :createdBy, :createdAt, 0, "
+                        + ":sourceRef, :sourceId, :confidential, :state, :assignee, :submittedOn, :dueDate, :answeredOn, :createdBy, :createdAt, 0, "
                         + ":searchKey, :now)")
                 .params(parameters(difficulty))
                 .param("createdBy", difficulty.createdBy())
@@ -83,7 +83,7 @@ public class DifficultyStore {
     public boolean update(Difficulty difficulty, Instant now) {
         return jdbc.sql("UPDATE difficulties_difficulty SET title = :title, description = :description, recommendation = :recommendation, "
                         + "category = :category, severity = :severity, addressee_type = :addresseeType, addressee_unit_id = :addresseeUnitId, "
-                        + "addressee_name = :addresseeName, source = :source, source_ref = :sourceRef, confidential = :confidential, "
+                        + "addressee_name = :addresseeName, source = :source, source_ref = :sourceRef, source_id = :sourceId, confidential = :confidential, "
                         + "state = :state, assignee = :assignee, submitted_on = :submittedOn, due_date = :dueDate, answered_on = :answeredOn, "
                         + "search_key = :searchKey, updated_at = :now, version = version + 1 WHERE id = :id AND version = :version")
                 .params(parameters(difficulty))
@@ -107,6 +107,7 @@ public class DifficultyStore {
         params.put("addresseeName", difficulty.addresseeName());
         params.put("source", difficulty.source().name());
         params.put("sourceRef", difficulty.sourceRef());
+        params.put("sourceId", difficulty.sourceId());
         params.put("confidential", difficulty.confidential());
         params.put("state", difficulty.state().name());
         params.put("assignee", difficulty.assignee());
@@ -170,6 +171,17 @@ public class DifficultyStore {
                 .param("units", ids(addresseeUnits))
                 .param("cityLeadership", cityLeadership)
                 .param("today", Date.valueOf(today))
+                .query(DifficultyStore::difficulty).list();
+    }
+
+    /** Every difficulty awaiting its answer whose due date is one of the days. */
+    public List<Difficulty> openDueOn(Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty WHERE state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') "
+                        + "AND due_date IN (:days) ORDER BY due_date, created_at")
+                .param("days", days.stream().map(Date::valueOf).toList())
                 .query(DifficultyStore::difficulty).list();
     }
 
@@ -328,6 +340,7 @@ public class DifficultyStore {
                 rs.getString("addressee_name"),
                 DifficultySource.valueOf(rs.getString("source")),
                 rs.getString("source_ref"),
+                rs.getObject("source_id", UUID.class),
                 rs.getBoolean("confidential"),
                 DifficultyState.valueOf(rs.getString("state")),
                 rs.getString("assignee"),
@@ -342,7 +355,7 @@ public class DifficultyStore {
     public static DifficultyView view(Difficulty d, List<Cosigner> cosigners, LocalDate today) {
         return new DifficultyView(d.id(), d.unitId(), d.unitName(), d.title(), d.description(), d.category(), d.severity(), d.recommendation(),
                 d.addressee(), d.addresseeName(), d.state(), d.dueDate(), d.isOverdue(today), d.version(), cosigners, d.confidential(),
-                d.source(), d.sourceRef(), d.assignee(), d.submittedOn(), d.answeredOn(), d.createdAt());
+                d.source(), d.sourceRef(), d.sourceId(), d.assignee(), d.submittedOn(), d.answeredOn(), d.createdAt());
     }
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {

@@ -16,6 +16,7 @@ import org.wardops.audit.AuditTrail;
 import org.wardops.difficulties.Addressee;
 import org.wardops.difficulties.AddresseeType;
 import org.wardops.difficulties.CategoryView;
+import org.wardops.difficulties.DifficultyAttachmentContent;
 import org.wardops.difficulties.DifficultyDetails;
 import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.difficulties.DifficultySearch;
@@ -75,7 +76,7 @@ public class DifficultyController {
 
     /** The difficulty form page. */
     public record FormView(@Nullable DifficultyView difficulty, DifficultyForm form, FormErrors errors, List<CategoryView> categories,
-                           List<UnitView> units, List<UnitView> departments) {
+                           List<UnitView> units, List<UnitView> departments, org.wardops.difficulties.SourceOptions links) {
 
         public boolean isNew() {
             return difficulty == null;
@@ -101,7 +102,7 @@ public class DifficultyController {
         /** Whether the actions card has anything to show (co-signing and editing have their own places). */
         public boolean hasActions() {
             return details.actions().stream().anyMatch(action -> action != org.wardops.difficulties.DifficultyAction.COSIGN
-                    && action != org.wardops.difficulties.DifficultyAction.EDIT);
+                    && action != org.wardops.difficulties.DifficultyAction.EDIT && action != org.wardops.difficulties.DifficultyAction.ATTACH);
         }
     }
 
@@ -209,6 +210,25 @@ public class DifficultyController {
         }
     }
 
+    /** Evidence uploaded on the difficulty page; a refusal shows the page again with the message at the file field. */
+    @PostMapping(value = "/difficulties/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    String attach(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestPart(required = false)
+                  org.springframework.web.multipart.@Nullable MultipartFile file, RedirectAttributes redirect, Model model) throws java.io.IOException {
+        try {
+            difficulties.attach(id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
+            notices.add(redirect, "difficulties.message.action.attach");
+            return "redirect:/difficulties/" + id;
+        } catch (InvalidInputException e) {
+            return detail(id, FormErrors.of(e, messages), model);
+        }
+    }
+
+    @GetMapping("/difficulties/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        DifficultyAttachmentContent content = difficulties.attachment(id, attachmentId);
+        return org.wardops.shared.web.Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());
+    }
+
     @GetMapping("/difficulties/inbox")
     String inbox(Model model) {
         model.addAttribute("view", new InboxView(difficulties.inbox(), difficulties.categories()));
@@ -233,7 +253,9 @@ public class DifficultyController {
         } else {
             units = List.of();
         }
-        model.addAttribute("view", new FormView(difficulty, form, errors, difficulties.categories(), units, departments()));
+        org.wardops.difficulties.SourceOptions links = units.size() == 1 ? difficulties.sourceOptions(units.getFirst().id())
+                : new org.wardops.difficulties.SourceOptions(List.of(), List.of());
+        model.addAttribute("view", new FormView(difficulty, form, errors, difficulties.categories(), units, departments(), links));
         return "difficulties/form";
     }
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.notifications.NotificationSettings;
 import org.wardops.tasks.TaskManagement;
 
@@ -58,9 +59,9 @@ public class NotificationJobs {
     }
 
     @Bean
-    ReminderJob reminderJob(TaskManagement tasks, NotificationStore store, Notifier notifier, NotificationSettings settings,
+    ReminderJob reminderJob(TaskManagement tasks, DifficultyManagement difficulties, NotificationStore store, Notifier notifier, NotificationSettings settings,
                             TransactionTemplate transaction, Clock clock) {
-        return new ReminderJob(tasks, store, notifier, settings, transaction, clock);
+        return new ReminderJob(tasks, difficulties, store, notifier, settings, transaction, clock);
     }
 
     /** The schedules; off with {@code wardops.notifications.jobs-enabled=false} (tests run the jobs themselves). */

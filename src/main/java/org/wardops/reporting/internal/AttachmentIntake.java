@@ -12,6 +12,7 @@ import org.wardops.reporting.TemplateField;
 import org.wardops.reporting.Upload;
 import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException.FieldProblem;
+import org.wardops.shared.files.AttachmentCheck;
 import org.wardops.shared.security.Actor;
 
 import java.time.Clock;

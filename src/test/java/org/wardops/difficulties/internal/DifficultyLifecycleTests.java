@@ -24,7 +24,7 @@ class DifficultyLifecycleTests {
     private Difficulty draft() {
         return new Difficulty(UUID.randomUUID(), UUID.randomUUID(), "Phường Xóm Chiếu", "Máy tính cũ", "Máy tính đã dùng trên 10 năm.",
                 "Đề nghị trang bị máy mới.", "INFRASTRUCTURE", Severity.MEDIUM, new Addressee(AddresseeType.WORKING_GROUP, group),
-                "Tổ công tác số 15", DifficultySource.AD_HOC, null, false, DifficultyState.DRAFT, null, null, null, null, UUID.randomUUID(),
+                "Tổ công tác số 15", DifficultySource.AD_HOC, null, null, false, DifficultyState.DRAFT, null, null, null, null, UUID.randomUUID(),
                 Instant.parse("2026-04-29T02:00:00Z"), 0);
     }
 

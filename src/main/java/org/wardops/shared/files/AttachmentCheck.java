@@ -1,26 +1,24 @@
-package org.wardops.reporting.internal;
+package org.wardops.shared.files;
 
 import org.jspecify.annotations.Nullable;
+import org.wardops.shared.Hashing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Decides what an uploaded file is by its first bytes (and, for Office files, the parts inside the ZIP), never by its
+ * For every module that takes uploaded files (report attachments, a difficulty's evidence). Decides what an uploaded file is by its first bytes (and, for Office files, the parts inside the ZIP), never by its
  * name or the type the browser claims; gives it a safe name and a checksum.
  */
 public final class AttachmentCheck {
 
-    /** The file types a report may carry. */
+    /** The file types an attachment may be. */
     public enum Kind {
         PDF("application/pdf", "pdf"),
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -109,11 +107,7 @@ public final class AttachmentCheck {
     }
 
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256(content);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

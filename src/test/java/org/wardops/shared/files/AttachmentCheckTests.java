@@ -1,7 +1,6 @@
-package org.wardops.reporting;
+package org.wardops.shared.files;
 
 import org.junit.jupiter.api.Test;
-import org.wardops.reporting.internal.AttachmentCheck;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
