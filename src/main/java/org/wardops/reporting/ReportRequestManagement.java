@@ -130,13 +130,17 @@ public class ReportRequestManagement {
                 ? template.name() + " (" + period.text() + ")" : command.title().strip();
         RequestStore.Row row = new RequestStore.Row(Ids.next(), template.id(), period.text(), title, requestedById, command.deadline(), now);
         requests.insert(row);
+        List<ReportRequested> asked = new ArrayList<>();
         for (UUID unitId : unitIds) {
-            reports.insert(new ReportView(Ids.next(), unitId, row.id(), template.id(), ReportState.DRAFT, 0, Map.of(), null, null, null,
+            UUID reportId = Ids.next();
+            reports.insert(new ReportView(reportId, unitId, row.id(), template.id(), ReportState.DRAFT, 0, Map.of(), null, null, null,
                     null, null, null, null, null), now);
+            asked.add(new ReportRequested(reportId, row.id(), unitId, command.deadline()));
         }
         ReportRequestView created = view(row, template, requester, List.copyOf(unitIds));
         audit.record("reporting.request.created", "ReportRequest", row.id(), requestedById, null, created);
         events.publishEvent(new ReportsRequested(row.id(), requestedById, List.copyOf(unitIds), command.deadline()));
+        asked.forEach(events::publishEvent);
         return created;
     }
 

@@ -80,7 +80,23 @@ public class ReportTemplateManagement {
         return copy;
     }
 
+    /**
+     * Everything wrong with a template before it is saved (empty when it may be saved), for forms that add their own
+     * problems (such as bounds that are not numbers) and show them all at once.
+     */
+    public List<FieldProblem> problemsOf(SaveTemplate command) {
+        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        return problems(command);
+    }
+
     private static void validate(SaveTemplate command) {
+        List<FieldProblem> problems = problems(command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static List<FieldProblem> problems(SaveTemplate command) {
         List<FieldProblem> problems = new ArrayList<>();
         if (command.name() == null || command.name().isBlank()) {
             problems.add(FieldProblem.of("name", "reporting.error.template.nameRequired"));
@@ -119,8 +135,6 @@ public class ReportTemplateManagement {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 }

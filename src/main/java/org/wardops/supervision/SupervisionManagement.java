@@ -20,6 +20,7 @@ import org.wardops.reporting.ReportRequestManagement;
 import org.wardops.reporting.ReportView;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.Ids;
+import org.wardops.shared.ConflictException;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.security.Actor;
@@ -230,6 +231,64 @@ public class SupervisionManagement {
         events.publishEvent(new SessionHeld(created.id(), groupId, unitIds, created.heldOn(),
                 conclusions.stream().map(SessionView.Conclusion::id).toList()));
         return created;
+    }
+
+    /** Whether the actor may change the session's recommendations and feedback. */
+    public boolean mayChangeFeedback(SessionView session) {
+        Actor actor = CurrentActor.get();
+        return actor.hasRole(Role.SYSTEM_ADMIN) || (actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER)
+                && session.workingGroupId().equals(actor.workingGroupId()));
+    }
+
+    /**
+     * Replaces the recommendations and feedback of a session: its working group (leader, members) or an administrator,
+     * at the version read. Entirely empty rows are left out, so clearing a row removes it; items keep their ids.
+     */
+    @Transactional
+    public SessionView changeFeedback(UUID sessionId, long version, List<SaveFeedback> items) {
+        Actor actor = CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.SYSTEM_ADMIN);
+        SessionView before = session(sessionId);
+        if (!actor.hasRole(Role.SYSTEM_ADMIN) && !before.workingGroupId().equals(actor.workingGroupId())) {
+            throw new AccessRefusedException("supervision.error.session.notYourGroup");
+        }
+        Set<UUID> known = new HashSet<>();
+        before.feedback().forEach(item -> known.add(item.id()));
+        Set<UUID> used = new HashSet<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        List<SessionView.Feedback> feedback = new ArrayList<>();
+        for (int i = 0; i < (items == null ? 0 : items.size()); i++) {
+            SaveFeedback item = items.get(i);
+            if (item == null || item.empty()) {
+                continue;
+            }
+            String name = "feedback[" + i + "]";
+            if (item.unitId() == null || !before.unitIds().contains(item.unitId())) {
+                problems.add(FieldProblem.of(name + ".unitId", "supervision.error.feedback.unitRequired"));
+            }
+            text(problems, name + ".recommendation", item.recommendation(), "supervision.error.feedback.recommendationRequired");
+            text(problems, name + ".response", item.response(), "supervision.error.feedback.responseRequired");
+            UUID id = item.id() != null && known.contains(item.id()) && used.add(item.id()) ? item.id() : Ids.next();
+            if (problems.isEmpty()) {
+                feedback.add(new SessionView.Feedback(id, item.unitId(), item.recommendation().strip(), item.response().strip()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (before.version() != version || !sessions.replaceFeedback(sessionId, version, feedback)) {
+            throw ConflictException.staleVersion();
+        }
+        SessionView after = session(sessionId);
+        audit.record("supervision.session.feedbackChanged", "SupervisionSession", sessionId, before.workingGroupId(), before, after);
+        return after;
+    }
+
+    private static void text(List<FieldProblem> problems, String field, @org.jspecify.annotations.Nullable String value, String requiredKey) {
+        if (blank(value)) {
+            problems.add(FieldProblem.of(field, requiredKey));
+        } else if (value.length() > TEXT_LIMIT) {
+            problems.add(FieldProblem.of(field, "shared.error.input.tooLong", TEXT_LIMIT));
+        }
     }
 
     public RenderedDocument conclusionNotice(UUID sessionId, DocumentFormat format, DocumentStyle style) {

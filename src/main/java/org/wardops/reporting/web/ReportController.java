@@ -36,6 +36,7 @@ import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.WardOpsException;
 import org.wardops.shared.web.FormErrors;
+import org.wardops.shared.web.KeptForm;
 import org.wardops.shared.web.Notices;
 
 import java.io.IOException;
@@ -46,6 +47,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -68,11 +70,13 @@ public class ReportController {
      *
      * @param answers what the form shows: the stored answers, or what was typed when a save was refused
      * @param stored the answers someone else saved meanwhile, when a save collided; shown beside the typed ones
+     * @param keptInput whether the form shows input typed before the session expired, kept over the log-in, not saved yet
      */
     public record ReportPageView(ReportView report, ReportTemplateView template, ReportRequestView request, String unitName,
                                  ReportManagement.Permissions may, Map<String, String> answers, long formVersion, FormErrors errors,
                                  @Nullable ReportView stored, String reason, List<AttachmentView> attachments,
-                                 List<AuditRecordView> history, List<EarlierReport> earlier, @Nullable EarlierReport previous) {
+                                 List<AuditRecordView> history, List<EarlierReport> earlier, @Nullable EarlierReport previous,
+                                 boolean keptInput) {
 
         /** The unit's answer to the same field in its previous report of the same template, shown beside this one. */
         public @Nullable String previousAnswer(String key) {
@@ -124,8 +128,20 @@ public class ReportController {
     }
 
     @GetMapping("/reports/{id}")
-    String report(@PathVariable UUID id, Model model) {
+    String report(@PathVariable UUID id, HttpServletRequest http, Model model) {
         ReportView report = reports.report(id);
+        Optional<Map<String, String>> kept = KeptForm.take(http, "/reports/" + id);
+        if (kept.isPresent() && reports.permissions(report).edit()) {
+            Map<String, String> shown = new LinkedHashMap<>(report.answers());
+            kept.get().forEach((name, value) -> {
+                if (name.startsWith(ANSWER)) {
+                    shown.put(name.substring(ANSWER.length()), value);
+                }
+            });
+            String keptVersion = kept.get().get(KeptForm.VERSION);
+            long version = keptVersion == null ? report.version() : parseVersion(keptVersion);
+            return page(report, shown, version, FormErrors.NONE, null, "", true, model);
+        }
         return page(report, report.answers(), report.version(), FormErrors.NONE, null, "", model);
     }
 
@@ -208,6 +224,11 @@ public class ReportController {
 
     private String page(ReportView report, Map<String, String> answers, long formVersion, FormErrors errors, @Nullable ReportView stored,
                         String reason, Model model) {
+        return page(report, answers, formVersion, errors, stored, reason, false, model);
+    }
+
+    private String page(ReportView report, Map<String, String> answers, long formVersion, FormErrors errors, @Nullable ReportView stored,
+                        String reason, boolean keptInput, Model model) {
         ReportRequestView request = requests.request(report.requestId());
         ReportTemplateView template = reports.templateOf(report);
         List<EarlierReport> earlier = new ArrayList<>();
@@ -231,7 +252,7 @@ public class ReportController {
         }
         model.addAttribute("view", new ReportPageView(report, template, request, directory.unit(report.unitId()).name(),
                 reports.permissions(report), answers, formVersion, errors, stored, reason, reports.attachments(report.id()),
-                audit.history(report.id()), earlier, previous));
+                audit.history(report.id()), earlier, previous, keptInput));
         return "reporting/report";
     }
 

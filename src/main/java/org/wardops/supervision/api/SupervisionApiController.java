@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,7 +18,9 @@ import org.wardops.documents.DocumentFormat;
 import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.RenderedDocument;
 import org.wardops.shared.PageResult;
+import org.wardops.shared.api.ApiVersions;
 import org.wardops.supervision.HoldSession;
+import org.wardops.supervision.SaveFeedback;
 import org.wardops.supervision.ProgrammeView;
 import org.wardops.supervision.SessionView;
 import org.wardops.supervision.SupervisionManagement;
@@ -61,6 +64,18 @@ class SupervisionApiController {
             + "of the group's register")
     SessionView hold(@RequestBody HoldSession body) {
         return supervision.hold(body);
+    }
+
+    /** The session's recommendations and feedback as a whole, at the version read. */
+    record FeedbackBody(@org.jspecify.annotations.Nullable Long version, @org.jspecify.annotations.Nullable List<SaveFeedback> feedback) {
+    }
+
+    @PutMapping("/api/v1/sessions/{id}/feedback")
+    @Operation(summary = "Change a session's recommendations and feedback", description = "The session's working group (leader, members) "
+            + "or an administrator. Replaces the list: items named by id keep it, new items get one, items left out are removed. "
+            + "409 when the session changed since the version read")
+    SessionView changeFeedback(@PathVariable UUID id, @RequestBody FeedbackBody body) {
+        return supervision.changeFeedback(id, ApiVersions.required(body.version()), body.feedback() == null ? List.of() : body.feedback());
     }
 
     @GetMapping("/api/v1/sessions/{id}")

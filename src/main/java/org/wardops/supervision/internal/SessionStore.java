@@ -88,6 +88,18 @@ public class SessionStore {
                 .query((rs, row) -> new SessionView.Conclusion(rs.getObject("id", UUID.class), rs.getInt("number"), rs.getString("text"))).list();
     }
 
+    /** Replaces a session's feedback when it is still at {@code version}; answers false when someone changed it meanwhile. */
+    public boolean replaceFeedback(UUID sessionId, long version, List<SessionView.Feedback> feedback) {
+        int changed = jdbc.sql("UPDATE supervision_session SET version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", sessionId).param("version", version).update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM supervision_feedback WHERE session_id = :id").param("id", sessionId).update();
+        insertFeedback(sessionId, feedback);
+        return true;
+    }
+
     public void insert(Row session, List<UUID> unitIds, List<ParticipantRow> participants, List<UUID> reportIds,
                        List<SessionView.Feedback> feedback, List<SessionView.Conclusion> conclusions, Instant now) {
         jdbc.sql("INSERT INTO supervision_session (id, programme_id, working_group_id, held_on, place, agenda, minutes_html, notice_number, "
@@ -115,13 +127,7 @@ public class SessionStore {
             jdbc.sql("INSERT INTO supervision_session_report (session_id, report_id) VALUES (:session, :report)")
                     .param("session", session.id()).param("report", report).update();
         }
-        for (int i = 0; i < feedback.size(); i++) {
-            SessionView.Feedback item = feedback.get(i);
-            jdbc.sql("INSERT INTO supervision_feedback (id, session_id, unit_id, recommendation, response, position) "
-                            + "VALUES (:id, :session, :unit, :recommendation, :response, :position)")
-                    .param("id", item.id()).param("session", session.id()).param("unit", item.unitId())
-                    .param("recommendation", item.recommendation()).param("response", item.response()).param("position", i).update();
-        }
+        insertFeedback(session.id(), feedback);
         for (SessionView.Conclusion conclusion : conclusions) {
             jdbc.sql("INSERT INTO supervision_conclusion (id, session_id, number, text) VALUES (:id, :session, :number, :text)")
                     .param("id", conclusion.id()).param("session", session.id()).param("number", conclusion.number())
@@ -136,5 +142,15 @@ public class SessionStore {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class), rs.getObject("working_group_id", UUID.class),
                 rs.getObject("held_on", LocalDate.class), rs.getString("place"),
                 agenda.isBlank() ? List.of() : Arrays.asList(agenda.split("\n")), rs.getString("minutes_html"), number, rs.getLong("version"));
+    }
+
+    private void insertFeedback(UUID sessionId, List<SessionView.Feedback> feedback) {
+        for (int i = 0; i < feedback.size(); i++) {
+            SessionView.Feedback item = feedback.get(i);
+            jdbc.sql("INSERT INTO supervision_feedback (id, session_id, unit_id, recommendation, response, position) "
+                            + "VALUES (:id, :session, :unit, :recommendation, :response, :position)")
+                    .param("id", item.id()).param("session", sessionId).param("unit", item.unitId())
+                    .param("recommendation", item.recommendation()).param("response", item.response()).param("position", i).update();
+        }
     }
 }

@@ -40,6 +40,8 @@ import java.util.UUID;
 @Controller
 public class SupervisionController {
 
+    private static final int FEEDBACK_ROWS = 200;
+
     /** The programmes list. */
     public record ProgrammesView(List<ProgrammeView> programmes) {
     }
@@ -53,11 +55,22 @@ public class SupervisionController {
     }
 
     /** A session with the names it shows. */
-    public record SessionPage(SessionView session, ProgrammeView programme, Map<UUID, String> unitNames) {
+    public record SessionPage(SessionView session, ProgrammeView programme, Map<UUID, String> unitNames, boolean mayChangeFeedback,
+                              List<FeedbackRow> rows, long formVersion, FormErrors errors) {
 
         public String unitName(UUID id) {
             return unitNames.getOrDefault(id, "");
         }
+
+        public static String row(int index) {
+            return "feedback[" + index + "]";
+        }
+    }
+
+    /** One row of the feedback form as typed; the last row of the page is a spare empty one for a new item. */
+    public record FeedbackRow(String id, String unitId, String recommendation, String response) {
+
+        static final FeedbackRow EMPTY = new FeedbackRow("", "", "", "");
     }
 
     /** The sessions list. */
@@ -153,8 +166,62 @@ public class SupervisionController {
     @GetMapping("/sessions/{id}")
     String session(@PathVariable UUID id, Model model) {
         SessionView session = supervision.session(id);
-        model.addAttribute("view", new SessionPage(session, supervision.programme(session.programmeId()), supervision.unitNames(session)));
+        List<FeedbackRow> rows = new java.util.ArrayList<>(session.feedback().stream()
+                .map(item -> new FeedbackRow(item.id().toString(), item.unitId().toString(), item.recommendation(), item.response())).toList());
+        return sessionPage(session, rows, session.version(), FormErrors.NONE, model);
+    }
+
+    /** Saves the recommendations and feedback of the session; a refusal shows the page again with every row as typed. */
+    @PostMapping("/sessions/{id}/feedback")
+    String changeFeedback(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest http, RedirectAttributes redirect, Model model) {
+        List<FeedbackRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < FEEDBACK_ROWS && http.getParameter(SessionPage.row(i) + ".recommendation") != null; i++) {
+            String prefix = SessionPage.row(i);
+            rows.add(new FeedbackRow(value(http, prefix + ".id"), value(http, prefix + ".unitId"), value(http, prefix + ".recommendation"),
+                    value(http, prefix + ".response")));
+        }
+        long version;
+        try {
+            version = Long.parseLong(value(http, "version").strip());
+        } catch (NumberFormatException e) {
+            version = -1;
+        }
+        List<org.wardops.supervision.SaveFeedback> items = rows.stream()
+                .map(row -> new org.wardops.supervision.SaveFeedback(uuid(row.id()), uuid(row.unitId()), row.recommendation(), row.response()))
+                .toList();
+        try {
+            supervision.changeFeedback(id, version, items);
+            notices.add(redirect, "supervision.message.feedback.saved");
+            return "redirect:/sessions/" + id + "#feedback";
+        } catch (InvalidInputException | org.wardops.shared.ConflictException e) {
+            SessionView session = supervision.session(id);
+            return sessionPage(session, rows, e instanceof org.wardops.shared.ConflictException ? session.version() : version,
+                    FormErrors.of(e, messages), model);
+        }
+    }
+
+    private String sessionPage(SessionView session, List<FeedbackRow> rows, long formVersion, FormErrors errors, Model model) {
+        boolean may = supervision.mayChangeFeedback(session);
+        List<FeedbackRow> shown = new java.util.ArrayList<>(rows);
+        if (may && (shown.isEmpty() || !shown.getLast().equals(FeedbackRow.EMPTY))) {
+            shown.add(FeedbackRow.EMPTY);
+        }
+        model.addAttribute("view", new SessionPage(session, supervision.programme(session.programmeId()), supervision.unitNames(session),
+                may, shown, formVersion, errors));
         return "supervision/session";
+    }
+
+    private static String value(jakarta.servlet.http.HttpServletRequest http, String name) {
+        String value = http.getParameter(name);
+        return value == null ? "" : value;
+    }
+
+    private static @org.jspecify.annotations.Nullable UUID uuid(String text) {
+        try {
+            return text.isBlank() ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @GetMapping("/sessions/{id}/conclusions/document")
