@@ -247,6 +247,55 @@ class TaskApiIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theYearEndBoardExportsAsAWorkbookInTheBoardsOrderAndAsAFormalReport() throws Exception {
+        String chair = api.bearer("xomchieu.chair");
+        JsonNode review = api.read(mvc.perform(get("/api/v1/tasks/year-end-review").header("Authorization", chair)).andReturn());
+        List<String> boardTitles = new ArrayList<>();
+        review.get("tasks").forEach(task -> boardTitles.add(task.get("title").asString()));
+        assertThat(boardTitles).isNotEmpty();
+
+        MvcResult xlsx = mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "xlsx").header("Authorization", chair)).andReturn();
+        assertThat(xlsx.getResponse().getStatus()).isEqualTo(200);
+        assertThat(xlsx.getResponse().getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.getResponse().getHeader("Content-Disposition")).contains("ra-soat-nhiem-vu-cuoi-nam-2025");
+        List<String> workbookTitles = new ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Nhiệm vụ");
+            for (int i = 3; i <= sheet.getLastRowNum(); i++) {
+                workbookTitles.add(sheet.getRow(i).getCell(1).getStringCellValue());
+            }
+        }
+        assertThat(workbookTitles).containsExactlyElementsOf(boardTitles);
+
+        MvcResult docx = mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "docx").header("Authorization", chair)).andReturn();
+        assertThat(docx.getResponse().getStatus()).isEqualTo(200);
+        try (var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.getResponse().getContentAsByteArray())))) {
+            String content = text.getText();
+            assertThat(content).contains("ỦY BAN NHÂN DÂN PHƯỜNG XÓM CHIẾU").contains("BÁO CÁO").contains("Số:")
+                    .contains("Danh mục nhiệm vụ cần rà soát").contains("CHỦ TỊCH");
+            boardTitles.forEach(title -> assertThat(content).contains(title));
+        }
+        MvcResult party = mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "docx").param("style", "party")
+                .header("Authorization", chair)).andReturn();
+        try (var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(party.getResponse().getContentAsByteArray())))) {
+            assertThat(text.getText()).contains("ĐẢNG ỦY PHƯỜNG XÓM CHIẾU").contains("BÍ THƯ");
+        }
+        MvcResult pdf = mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "pdf").header("Authorization", chair)).andReturn();
+        assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        assertThat(mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "xlsx").param("unitId", unitId("27265"))
+                .header("Authorization", chair)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "xlsx").param("city", "true")
+                .header("Authorization", chair)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "csv").header("Authorization", chair))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void khanhHoisResettlementProjectHasMilestonesAndCappedQuantities() throws Exception {
         String project = demoChild("Di dời các hộ dân", "27265");
         JsonNode details = details(project, khanhHoi);

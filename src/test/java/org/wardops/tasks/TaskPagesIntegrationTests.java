@@ -82,6 +82,19 @@ class TaskPagesIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theYearEndBoardOffersItsDownloadsForTheSameScope() throws Exception {
+        String page = page(get("/tasks/year-end-review").with(actors.session("xomchieu.chair")));
+        assertThat(page).contains("id=\"year-end-export\"").contains("Tải bảng tính (XLSX)").contains("Báo cáo UBND (PDF)")
+                .contains("/tasks/year-end-review/export?unitId=");
+        var response = mvc.perform(get("/tasks/year-end-review/export").param("format", "docx").param("style", "party")
+                .with(actors.session("xomchieu.chair"))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".docx");
+        assertThat(mvc.perform(get("/tasks/year-end-review/export").param("format", "xlsx").param("city", "true")
+                .with(actors.session("xomchieu.chair"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void theYearEndBoardActsOnManyTasksAllOrNothing() throws Exception {
         UUID review = demoChild("Rà soát toàn bộ nhiệm vụ", "27286");
         UUID training = demoChild("Tổ chức tập huấn", "27286");

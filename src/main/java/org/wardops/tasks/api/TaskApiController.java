@@ -196,6 +196,18 @@ class TaskApiController {
         return reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
     }
 
+    @GetMapping("/api/v1/tasks/year-end-review/export")
+    @Operation(summary = "The year-end board as a file", description = "format: xlsx (workbook), docx or pdf (formal report, BÁO CÁO); "
+            + "style: state (default, the People's Committee's format) or party; same scope and refusals as the board, rows in the board's order")
+    org.springframework.http.ResponseEntity<byte[]> exportYearEndReview(@RequestParam(required = false) @Nullable UUID unitId,
+                                                                       @RequestParam(required = false) @Nullable UUID workingGroupId,
+                                                                       @RequestParam(required = false) @Nullable String city,
+                                                                       @RequestParam(defaultValue = "xlsx") String format,
+                                                                       @RequestParam(required = false) @Nullable String style) {
+        org.wardops.documents.RenderedDocument file = reviews.exportYearEndReview(unitId, workingGroupId, city != null && !"false".equals(city), format, style);
+        return org.wardops.shared.web.Downloads.file(file.content(), file.contentType(), file.fileName());
+    }
+
     @PostMapping("/api/v1/tasks/year-end-review/actions")
     @Operation(summary = "One action of the year-end board on many tasks", description = "action: CONFIRM_ON_TRACK, REPORT_DONE (note), "
             + "REQUEST_DUE_DATE (dueDate, reason), APPROVE_DUE_DATE, REFUSE_DUE_DATE; all or nothing; answers {applied}")

@@ -97,6 +97,13 @@ public class TaskController {
             return List.of(ReviewAction.Kind.values());
         }
 
+        /** The link that downloads this board in a format and, for a report, a style. */
+        public String exportHref(String format, String style) {
+            String query = scopeQuery();
+            return "/tasks/year-end-review/export" + (query.isEmpty() ? "?" : query + "&") + "format=" + format
+                    + (style.isEmpty() ? "" : "&style=" + style);
+        }
+
         /** The query string that shows this board again. */
         public String scopeQuery() {
             if (review.workingGroupId() != null) {
@@ -163,6 +170,16 @@ public class TaskController {
     String yearEnd(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
                    @RequestParam(required = false) @Nullable String city, Model model) {
         return yearEndPage(unitId, workingGroupId, city, FormErrors.NONE, model);
+    }
+
+    @GetMapping("/tasks/year-end-review/export")
+    org.springframework.http.ResponseEntity<byte[]> yearEndExport(@RequestParam(required = false) @Nullable UUID unitId,
+                                                                 @RequestParam(required = false) @Nullable UUID workingGroupId,
+                                                                 @RequestParam(required = false) @Nullable String city,
+                                                                 @RequestParam(defaultValue = "xlsx") String format,
+                                                                 @RequestParam(required = false) @Nullable String style) {
+        org.wardops.documents.RenderedDocument file = reviews.exportYearEndReview(unitId, workingGroupId, city != null && !"false".equals(city), format, style);
+        return org.wardops.shared.web.Downloads.file(file.content(), file.contentType(), file.fileName());
     }
 
     @PostMapping("/tasks/year-end-review/actions")
