@@ -296,6 +296,32 @@ class TaskApiIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void coordinatingUnitsReadTheTaskButOnlyTheLeadUnitReportsOnIt() throws Exception {
+        String chair = api.bearer("xomchieu.chair");
+        String vinhHoi = api.bearer("vinhhoi.officer");
+        JsonNode task = create(chair, "{\"title\":\"Test Chỉnh trang vỉa hè liên phường\",\"startDate\":\"2025-11-10\",\"dueDate\":\"2025-12-20\","
+                + "\"coordinatingUnitIds\":[\"" + unitId("27265") + "\",\"" + unitId("27265") + "\"]}");
+        JsonNode details = details(id(task), khanhHoi);
+        assertThat(details.get("coordinatingUnits").size()).isEqualTo(1);
+        assertThat(details.get("coordinatingUnits").get(0).get("id").asString()).isEqualTo(unitId("27265"));
+        assertThat(details.get("may").get("report").asBoolean()).isFalse();
+        assertThat(mvc.perform(get("/api/v1/tasks/" + id(task)).header("Authorization", vinhHoi)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(status(post("/api/v1/tasks/" + id(task) + "/progress"), khanhHoi, "{\"percent\":30,\"note\":\"Phối hợp khảo sát\"}")).isEqualTo(403);
+        assertThat(status(post("/api/v1/tasks/" + id(task) + "/progress"), chair, "{\"percent\":30,\"note\":\"Đã khảo sát\"}")).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT action FROM audit_record WHERE entity_id = :id").param("id", java.util.UUID.fromString(id(task)))
+                .query(String.class).list()).contains("tasks.task.created", "tasks.task.coordinatingUnitsSet");
+
+        long before = count();
+        String lead = jdbc.sql("SELECT CAST(unit_id AS VARCHAR(36)) FROM tasks_task WHERE id = :id").param("id", java.util.UUID.fromString(id(task)))
+                .query(String.class).single();
+        assertThat(status(post("/api/v1/tasks"), chair, "{\"title\":\"Test Trùng đơn vị\",\"startDate\":\"2025-11-10\",\"dueDate\":\"2025-12-20\","
+                + "\"coordinatingUnitIds\":[\"" + lead + "\"]}")).isEqualTo(400);
+        assertThat(status(post("/api/v1/tasks"), chair, "{\"title\":\"Test Đơn vị lạ\",\"startDate\":\"2025-11-10\",\"dueDate\":\"2025-12-20\","
+                + "\"coordinatingUnitIds\":[\"" + java.util.UUID.randomUUID() + "\"]}")).isEqualTo(400);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void khanhHoisResettlementProjectHasMilestonesAndCappedQuantities() throws Exception {
         String project = demoChild("Di dời các hộ dân", "27265");
         JsonNode details = details(project, khanhHoi);

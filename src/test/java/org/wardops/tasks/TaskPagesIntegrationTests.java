@@ -95,6 +95,20 @@ class TaskPagesIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void aNewTaskNamesItsCoordinatingUnitsWhichThenSeeIt() throws Exception {
+        String form = page(get("/tasks/new").with(actors.session("xomchieu.chair")));
+        assertThat(form).contains("name=\"coordinatingUnitIds\"").contains("Phường Khánh Hội");
+        UUID khanhHoi = jdbc.sql("SELECT id FROM directory_unit WHERE code = '27265'").query(UUID.class).single();
+        String location = mvc.perform(post("/tasks").with(csrf()).with(actors.session("xomchieu.chair"))
+                .param("title", "Phối hợp giải tỏa lấn chiếm vỉa hè").param("startDate", "2025-11-10").param("dueDate", "2025-12-20")
+                .param("coordinatingUnitIds", khanhHoi.toString())).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/tasks/");
+        String seen = page(get(location).with(actors.session("khanhhoi.officer")));
+        assertThat(seen).contains("Đơn vị phối hợp").contains("id=\"coordinating-units\"").contains("Phường Khánh Hội")
+                .doesNotContain("id=\"progress-form\"");
+    }
+
+    @Test
     void theYearEndBoardActsOnManyTasksAllOrNothing() throws Exception {
         UUID review = demoChild("Rà soát toàn bộ nhiệm vụ", "27286");
         UUID training = demoChild("Tổ chức tập huấn", "27286");

@@ -47,11 +47,12 @@ class TaskApiController {
     record TaskBody(@Nullable String title, @Nullable String description, @Nullable String sourceReference, @Nullable String sourceLink,
                     @Nullable UUID unitId, @Nullable UUID ownerPersonId, @Nullable LocalDate startDate, @Nullable LocalDate dueDate,
                     @Nullable TaskPriority priority, @Nullable Boolean affectsLives, @Nullable BigDecimal targetValue,
-                    @Nullable String targetMeasure, @Nullable TaskKind kind, @Nullable Long version) {
+                    @Nullable String targetMeasure, @Nullable TaskKind kind, java.util.@Nullable List<UUID> coordinatingUnitIds,
+                    @Nullable Long version) {
 
         SaveTask command() {
             return new SaveTask(title, description, sourceReference, sourceLink, unitId, ownerPersonId, startDate, dueDate, priority,
-                    Boolean.TRUE.equals(affectsLives), targetValue, targetMeasure, kind);
+                    Boolean.TRUE.equals(affectsLives), targetValue, targetMeasure, kind, coordinatingUnitIds);
         }
     }
 

@@ -186,6 +186,22 @@ public class TaskStore {
                 .param("reporter", reporter).param("at", timestamp(at)).update();
     }
 
+    /** The units coordinating on a task, in the order they were named. */
+    public List<UUID> coordinatingUnits(UUID taskId) {
+        return jdbc.sql("SELECT unit_id FROM tasks_coordinating_unit WHERE task_id = :taskId ORDER BY position")
+                .param("taskId", taskId)
+                .query((rs, row) -> rs.getObject("unit_id", UUID.class))
+                .list();
+    }
+
+    public void insertCoordinatingUnits(UUID taskId, List<UUID> unitIds) {
+        for (int i = 0; i < unitIds.size(); i++) {
+            jdbc.sql("INSERT INTO tasks_coordinating_unit (task_id, unit_id, position) VALUES (:taskId, :unitId, :position)")
+                    .param("taskId", taskId).param("unitId", unitIds.get(i)).param("position", i)
+                    .update();
+        }
+    }
+
     public List<ProgressEntry> progress(UUID taskId) {
         return jdbc.sql("SELECT id, kind, percent, achieved, note, evidence, reporter, reported_at FROM tasks_progress "
                         + "WHERE task_id = :taskId ORDER BY reported_at, id")

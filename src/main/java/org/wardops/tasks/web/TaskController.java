@@ -83,7 +83,7 @@ public class TaskController {
     }
 
     /** The new-task form. */
-    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities) {
+    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities, List<UnitView> units) {
 
         public List<TaskKind> kinds() {
             return List.of(TaskKind.values());
@@ -150,7 +150,7 @@ public class TaskController {
 
     @GetMapping("/tasks/new")
     String newTask(Model model) {
-        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values())));
+        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values()), coordinatingChoices()));
         return "tasks/new";
     }
 
@@ -161,7 +161,7 @@ public class TaskController {
             notices.add(redirect, "tasks.message.task.created", created.title());
             return "redirect:/tasks/" + created.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values())));
+            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values()), coordinatingChoices()));
             return "tasks/new";
         }
     }
@@ -311,6 +311,14 @@ public class TaskController {
             }
             return page(id, FormErrors.of(e, messages), form, model);
         }
+    }
+
+    /** The commune-level units of the province other than the actor's own: those a new task may name as coordinating. */
+    private List<UnitView> coordinatingChoices() {
+        UUID own = CurrentActor.get().unitId();
+        return directory.findUnits(UnitSearch.inProvince(deployment.provinceCode()), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(unit -> unit.type().isCommuneLevel() && !unit.id().equals(own))
+                .toList();
     }
 
     private String page(UUID id, FormErrors errors, String failed, Model model) {
