@@ -1,5 +1,7 @@
 package org.wardops.tasks;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  */
 public record TaskDetails(TaskView task, RollUp rollUp, List<TaskView> children, List<ProgressEntry> progress,
                           List<MilestoneView> milestones, List<QuantityView> quantities, Permissions may,
-                          List<CoordinatingUnit> coordinatingUnits) {
+                          List<CoordinatingUnit> coordinatingUnits, @Nullable String ownerName) {
 
     /** A unit that coordinates on the task: it reads the task, the lead unit reports on it. */
     public record CoordinatingUnit(java.util.UUID id, String name) {

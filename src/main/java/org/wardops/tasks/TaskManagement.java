@@ -114,7 +114,9 @@ public class TaskManagement {
         return new TaskDetails(views.getFirst(), rollUp(childViews), childViews, tasks.progress(id), tasks.milestones(id),
                 tasks.quantities(id), may, coordinating.isEmpty() ? List.of() : directory.units(coordinating).stream()
                         .sorted(java.util.Comparator.comparingInt(unit -> coordinating.indexOf(unit.id())))
-                        .map(unit -> new TaskDetails.CoordinatingUnit(unit.id(), unit.name())).toList());
+                        .map(unit -> new TaskDetails.CoordinatingUnit(unit.id(), unit.name())).toList(),
+                task.ownerPersonId() == null ? null : people.people(List.of(task.ownerPersonId())).stream()
+                        .map(org.wardops.directory.PersonView::fullName).findFirst().orElse(null));
     }
 
     @Transactional

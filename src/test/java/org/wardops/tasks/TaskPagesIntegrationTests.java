@@ -109,6 +109,27 @@ class TaskPagesIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theNewTaskPageOffersThePeopleOfTheLeadUnitAsOwner() throws Exception {
+        String form = page(get("/tasks/new").with(actors.session("xomchieu.chair")));
+        assertThat(form).contains("name=\"ownerPersonId\"").contains("Ngô Văn Hậu").doesNotContain("Trương Minh Khoa");
+        UUID owner = jdbc.sql("SELECT id FROM directory_person WHERE full_name = 'Ngô Văn Hậu' AND title LIKE '%Xóm Chiếu'").query(UUID.class).single();
+        UUID stranger = jdbc.sql("SELECT id FROM directory_person WHERE full_name = 'Trương Minh Khoa' AND title LIKE '%Khánh Hội'").query(UUID.class).single();
+        long before = jdbc.sql("SELECT COUNT(*) FROM tasks_task").query(Long.class).single();
+        String refused = page(post("/tasks").with(csrf()).with(actors.session("xomchieu.chair"))
+                .param("title", "Kiểm tra hồ sơ địa chính").param("startDate", "2025-11-10").param("dueDate", "2025-12-20")
+                .param("ownerPersonId", stranger.toString()));
+        assertThat(refused).contains("Người phụ trách phải thuộc đơn vị chủ trì.").contains("value=\"Kiểm tra hồ sơ địa chính\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tasks_task").query(Long.class).single()).isEqualTo(before);
+        String location = mvc.perform(post("/tasks").with(csrf()).with(actors.session("xomchieu.chair"))
+                .param("title", "Kiểm tra hồ sơ địa chính").param("startDate", "2025-11-10").param("dueDate", "2025-12-20")
+                .param("ownerPersonId", owner.toString())).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/tasks/");
+        assertThat(jdbc.sql("SELECT owner_person_id FROM tasks_task WHERE id = :id").param("id", UUID.fromString(location.substring("/tasks/".length())))
+                .query(UUID.class).single()).isEqualTo(owner);
+        assertThat(page(get(location).with(actors.session("xomchieu.chair")))).contains("id=\"task-owner\"").contains("Ngô Văn Hậu");
+    }
+
+    @Test
     void theYearEndBoardActsOnManyTasksAllOrNothing() throws Exception {
         UUID review = demoChild("Rà soát toàn bộ nhiệm vụ", "27286");
         UUID training = demoChild("Tổ chức tập huấn", "27286");

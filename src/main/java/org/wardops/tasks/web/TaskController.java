@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.PeopleManagement;
+import org.wardops.directory.PersonView;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.DeploymentSettings;
@@ -83,7 +85,7 @@ public class TaskController {
     }
 
     /** The new-task form. */
-    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities, List<UnitView> units) {
+    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities, List<UnitView> units, List<PersonView> owners) {
 
         public List<TaskKind> kinds() {
             return List.of(TaskKind.values());
@@ -126,9 +128,11 @@ public class TaskController {
     private final DeploymentSettings deployment;
     private final MessageSource messages;
     private final Notices notices;
+    private final PeopleManagement people;
 
     TaskController(TaskManagement tasks, ProjectManagement projects, TaskReviewManagement reviews, DirectoryManagement directory,
-                   DeploymentSettings deployment, MessageSource messages, Notices notices) {
+                   DeploymentSettings deployment, MessageSource messages, Notices notices, PeopleManagement people) {
+        this.people = people;
         this.tasks = tasks;
         this.projects = projects;
         this.reviews = reviews;
@@ -150,7 +154,7 @@ public class TaskController {
 
     @GetMapping("/tasks/new")
     String newTask(Model model) {
-        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values()), coordinatingChoices()));
+        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
         return "tasks/new";
     }
 
@@ -161,7 +165,7 @@ public class TaskController {
             notices.add(redirect, "tasks.message.task.created", created.title());
             return "redirect:/tasks/" + created.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values()), coordinatingChoices()));
+            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
             return "tasks/new";
         }
     }
@@ -311,6 +315,12 @@ public class TaskController {
             }
             return page(id, FormErrors.of(e, messages), form, model);
         }
+    }
+
+    /** The people of the lead unit (on this page the actor's own unit), who may be named the task's owner. */
+    private List<PersonView> ownerChoices() {
+        UUID own = CurrentActor.get().unitId();
+        return own == null ? List.of() : people.find(own, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
     /** The commune-level units of the province other than the actor's own: those a new task may name as coordinating. */
