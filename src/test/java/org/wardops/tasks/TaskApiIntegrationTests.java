@@ -322,6 +322,39 @@ class TaskApiIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void aProjectListsTheDifficultiesBlockingItWithTheirState() throws Exception {
+        String project = demoChild("Di dời các hộ dân", "27265");
+        String difficulty = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM difficulties_difficulty WHERE title LIKE 'Di dời người dân khỏi chung cư cũ%'")
+                .query(String.class).single();
+        String state = jdbc.sql("SELECT state FROM difficulties_difficulty WHERE id = :id").param("id", java.util.UUID.fromString(difficulty))
+                .query(String.class).single();
+        MvcResult added = mvc.perform(post("/api/v1/tasks/" + project + "/blockers").header("Authorization", khanhHoi)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"difficultyId\":\"" + difficulty + "\"}")).andReturn();
+        assertThat(added.getResponse().getStatus()).as(added.getResponse().getContentAsString()).isEqualTo(200);
+        JsonNode blockers = api.read(added);
+        assertThat(blockers.size()).isEqualTo(1);
+        assertThat(blockers.get(0).get("difficultyId").asString()).isEqualTo(difficulty);
+        assertThat(blockers.get(0).get("state").asString()).isEqualTo(state);
+        assertThat(blockers.get(0).get("title").asString()).startsWith("Di dời người dân khỏi chung cư cũ");
+        assertThat(status(post("/api/v1/tasks/" + project + "/blockers"), khanhHoi, "{\"difficultyId\":\"" + difficulty + "\"}")).isEqualTo(200);
+        assertThat(api.read(mvc.perform(get("/api/v1/tasks/" + project + "/blockers").header("Authorization", khanhHoi)).andReturn()).size()).isEqualTo(1);
+        assertThat(mvc.perform(get("/api/v1/tasks/" + project + "/blockers").header("Authorization", xomChieu)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(status(post("/api/v1/tasks/" + project + "/blockers"), xomChieu, "{\"difficultyId\":\"" + difficulty + "\"}")).isEqualTo(403);
+        assertThat(status(post("/api/v1/tasks/" + project + "/blockers"), khanhHoi, "{}")).isEqualTo(400);
+        assertThat(status(post("/api/v1/tasks/" + project + "/blockers"), khanhHoi, "{\"difficultyId\":\"" + java.util.UUID.randomUUID() + "\"}"))
+                .isEqualTo(404);
+        String plainTask = demoChild("Tăng cường vai trò", "27265");
+        assertThat(status(post("/api/v1/tasks/" + plainTask + "/blockers"), khanhHoi, "{\"difficultyId\":\"" + difficulty + "\"}")).isEqualTo(422);
+
+        MvcResult removed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                "/api/v1/tasks/" + project + "/blockers/" + difficulty).header("Authorization", khanhHoi)).andReturn();
+        assertThat(api.read(removed).size()).isZero();
+        assertThat(jdbc.sql("SELECT action FROM audit_record WHERE entity_id = :id").param("id", java.util.UUID.fromString(project))
+                .query(String.class).list()).contains("tasks.project.blockerAdded", "tasks.project.blockerRemoved");
+    }
+
+    @Test
     void khanhHoisResettlementProjectHasMilestonesAndCappedQuantities() throws Exception {
         String project = demoChild("Di dời các hộ dân", "27265");
         JsonNode details = details(project, khanhHoi);

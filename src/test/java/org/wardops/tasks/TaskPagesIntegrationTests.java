@@ -130,6 +130,21 @@ class TaskPagesIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void aProjectPageLinksABlockingDifficultyAndShowsItsState() throws Exception {
+        UUID project = demoChild("Di dời các hộ dân", "27265");
+        UUID difficulty = jdbc.sql("SELECT id FROM difficulties_difficulty WHERE title LIKE 'Di dời người dân khỏi chung cư cũ%'").query(UUID.class).single();
+        String before = page(get("/tasks/" + project).with(actors.session("khanhhoi.officer")));
+        assertThat(before).contains("Chưa có vướng mắc nào được liên kết.").contains("name=\"difficultyId\"").contains("value=\"" + difficulty + "\"");
+        assertThat(mvc.perform(post("/tasks/" + project + "/blockers").with(csrf()).with(actors.session("khanhhoi.officer"))
+                .param("difficultyId", difficulty.toString())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/tasks/" + project);
+        String after = page(get("/tasks/" + project).with(actors.session("khanhhoi.officer")));
+        assertThat(after).contains("id=\"blockers\"").contains("/difficulties/" + difficulty).contains("Di dời người dân khỏi chung cư cũ");
+        assertThat(mvc.perform(post("/tasks/" + project + "/blockers/" + difficulty + "/remove").with(csrf()).with(actors.session("khanhhoi.officer")))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/tasks/" + project);
+        assertThat(page(get("/tasks/" + project).with(actors.session("khanhhoi.officer")))).doesNotContain("id=\"blockers\"");
+    }
+
+    @Test
     void theYearEndBoardActsOnManyTasksAllOrNothing() throws Exception {
         UUID review = demoChild("Rà soát toàn bộ nhiệm vụ", "27286");
         UUID training = demoChild("Tổ chức tập huấn", "27286");

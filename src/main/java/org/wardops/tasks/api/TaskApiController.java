@@ -189,6 +189,31 @@ class TaskApiController {
         return projects.recordQuantity(id, body.name(), body.measure(), body.total(), body.achieved());
     }
 
+    record BlockerBody(@Nullable UUID difficultyId) {
+    }
+
+    @GetMapping("/api/v1/tasks/{id}/blockers")
+    @Operation(summary = "Difficulties blocking a project", description = "difficultyId, visible, title, unitName and the difficulty's state; "
+            + "a difficulty the caller may not see shows its id only")
+    List<org.wardops.tasks.BlockerView> blockers(@PathVariable UUID id) {
+        return projects.blockers(id);
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/blockers")
+    @Operation(summary = "Link a difficulty that blocks a project", description = "difficultyId of a difficulty the caller sees; "
+            + "the lead unit or the issuer; linking one already linked changes nothing; answers the blockers")
+    List<org.wardops.tasks.BlockerView> addBlocker(@PathVariable UUID id, @RequestBody BlockerBody body) {
+        projects.addBlocker(id, body.difficultyId());
+        return projects.blockers(id);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/tasks/{id}/blockers/{difficultyId}")
+    @Operation(summary = "Unlink a blocking difficulty", description = "the lead unit or the issuer; answers the blockers")
+    List<org.wardops.tasks.BlockerView> removeBlocker(@PathVariable UUID id, @PathVariable UUID difficultyId) {
+        projects.removeBlocker(id, difficultyId);
+        return projects.blockers(id);
+    }
+
     @GetMapping("/api/v1/tasks/year-end-review")
     @Operation(summary = "Open tasks due by 31 December", description = "For unitId, workingGroupId or the whole city (city=true, city-wide roles); "
             + "overdue first, then those affecting people's lives, then by due date")

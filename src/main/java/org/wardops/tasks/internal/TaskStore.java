@@ -220,6 +220,24 @@ public class TaskStore {
                 .list();
     }
 
+    /** The difficulties blocking a project, in the order they were added. */
+    public List<UUID> blockers(UUID taskId) {
+        return jdbc.sql("SELECT difficulty_id FROM tasks_blocker WHERE task_id = :taskId ORDER BY added_at, difficulty_id")
+                .param("taskId", taskId)
+                .query((rs, row) -> rs.getObject("difficulty_id", UUID.class))
+                .list();
+    }
+
+    public void addBlocker(UUID taskId, UUID difficultyId, Instant now) {
+        jdbc.sql("INSERT INTO tasks_blocker (task_id, difficulty_id, added_at) VALUES (:taskId, :difficultyId, :now)")
+                .param("taskId", taskId).param("difficultyId", difficultyId).param("now", timestamp(now)).update();
+    }
+
+    public boolean removeBlocker(UUID taskId, UUID difficultyId) {
+        return jdbc.sql("DELETE FROM tasks_blocker WHERE task_id = :taskId AND difficulty_id = :difficultyId")
+                .param("taskId", taskId).param("difficultyId", difficultyId).update() == 1;
+    }
+
     public void addMilestone(UUID taskId, MilestoneView milestone, Instant now) {
         jdbc.sql("INSERT INTO tasks_milestone (id, task_id, name, planned_date, actual_date, created_at) "
                         + "VALUES (:id, :taskId, :name, :planned, :actual, :now)")

@@ -81,7 +81,8 @@ public class TaskController {
 
     /** The task page; {@code failed} names the form whose errors are shown. */
     public record TaskPageView(TaskDetails details, FormErrors errors, String failed, List<UnitView> workingGroups, List<UnitView> units,
-                               LocalDate today) {
+                               LocalDate today, List<org.wardops.tasks.BlockerView> blockers,
+                               List<org.wardops.difficulties.DifficultyView> blockerChoices) {
     }
 
     /** The new-task form. */
@@ -287,6 +288,22 @@ public class TaskController {
         return act(id, "milestone", "tasks.message.project.milestoneAdded", redirect, model, () -> projects.addMilestone(id, name, plannedDate));
     }
 
+    @PostMapping("/tasks/{id}/blockers")
+    String addBlocker(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID difficultyId, RedirectAttributes redirect, Model model) {
+        return act(id, "blocker", "tasks.message.project.blockerAdded", redirect, model, () -> {
+            projects.addBlocker(id, difficultyId);
+            return "";
+        });
+    }
+
+    @PostMapping("/tasks/{id}/blockers/{difficultyId}/remove")
+    String removeBlocker(@PathVariable UUID id, @PathVariable UUID difficultyId, RedirectAttributes redirect, Model model) {
+        return act(id, "blocker", "tasks.message.project.blockerRemoved", redirect, model, () -> {
+            projects.removeBlocker(id, difficultyId);
+            return "";
+        });
+    }
+
     @PostMapping("/tasks/{id}/milestones/{milestoneId}/reached")
     String reachMilestone(@PathVariable UUID id, @PathVariable UUID milestoneId,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate actualDate,
@@ -342,7 +359,16 @@ public class TaskController {
                     .filter(unit -> unit.type().isCommuneLevel() && actor.covers(unit.id()))
                     .toList();
         }
-        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units, tasks.today()));
+        List<org.wardops.tasks.BlockerView> blockers = List.of();
+        List<org.wardops.difficulties.DifficultyView> blockerChoices = List.of();
+        if (details.task().kind() == TaskKind.PROJECT) {
+            blockers = projects.blockers(id);
+            if (details.may().report() || details.may().decide()) {
+                java.util.Set<UUID> linked = blockers.stream().map(org.wardops.tasks.BlockerView::difficultyId).collect(java.util.stream.Collectors.toSet());
+                blockerChoices = projects.blockerChoices(id).stream().filter(difficulty -> !linked.contains(difficulty.id())).toList();
+            }
+        }
+        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units, tasks.today(), blockers, blockerChoices));
         return "tasks/task";
     }
 }
