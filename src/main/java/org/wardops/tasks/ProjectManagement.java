@@ -4,6 +4,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
+import org.wardops.difficulties.DifficultyManagement;
+import org.wardops.difficulties.DifficultySearch;
+import org.wardops.difficulties.DifficultyView;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.WardOpsException;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
@@ -43,7 +48,10 @@ public class ProjectManagement {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProjectManagement(TaskStore tasks, TaskViews views, AuditTrail audit, Clock clock) {
+    private final DifficultyManagement difficulties;
+
+    ProjectManagement(TaskStore tasks, TaskViews views, AuditTrail audit, Clock clock, DifficultyManagement difficulties) {
+        this.difficulties = difficulties;
         this.tasks = tasks;
         this.views = views;
         this.audit = audit;
@@ -132,6 +140,75 @@ public class ProjectManagement {
         List<QuantityView> after = tasks.quantities(id);
         audit.record("tasks.quantity.recorded", "Task", id, task.unitId(), before, after);
         return after;
+    }
+
+    /**
+     * The difficulties blocking a project, each with its current state (or hidden when the reader may not see it). Runs
+     * outside a transaction so that a difficulty refused to the reader does not mark a surrounding one for rollback.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public List<BlockerView> blockers(UUID id) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReads(actor, task);
+        List<BlockerView> result = new ArrayList<>();
+        for (UUID difficultyId : tasks.blockers(id)) {
+            try {
+                DifficultyView difficulty = difficulties.difficulty(difficultyId);
+                result.add(new BlockerView(difficultyId, true, difficulty.title(), difficulty.unitName(), difficulty.state()));
+            } catch (WardOpsException e) {
+                if (e.kind() != WardOpsException.Kind.FORBIDDEN && e.kind() != WardOpsException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                result.add(new BlockerView(difficultyId, false, null, null, null));
+            }
+        }
+        return result;
+    }
+
+    /** The difficulties of the project's unit that the actor sees: those the page offers as blockers. */
+    public List<DifficultyView> blockerChoices(UUID id) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReads(actor, task);
+        return difficulties.find(DifficultySearch.ofUnit(task.unitId()), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    /**
+     * Links a difficulty that blocks the project; the unit or the issuer does it, for a difficulty they can see. Linking
+     * one already linked changes nothing.
+     */
+    @Transactional
+    public void addBlocker(UUID id, @Nullable UUID difficultyId) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReads(actor, task);
+        if (!mayReport(actor, task) && !mayDecide(actor, task)) {
+            throw new AccessRefusedException("tasks.error.task.notYourUnit");
+        }
+        requireOpen(task);
+        if (difficultyId == null) {
+            throw InvalidInputException.of("difficultyId", "tasks.error.project.difficultyRequired");
+        }
+        difficulties.difficulty(difficultyId);
+        if (!tasks.blockers(id).contains(difficultyId)) {
+            tasks.addBlocker(id, difficultyId, clock.instant());
+            audit.record("tasks.project.blockerAdded", "Task", id, task.unitId(), null, java.util.Map.of("difficultyId", difficultyId));
+        }
+    }
+
+    /** Unlinks a blocking difficulty (when it no longer blocks); the unit or the issuer does it. */
+    @Transactional
+    public void removeBlocker(UUID id, UUID difficultyId) {
+        Actor actor = CurrentActor.get();
+        TaskRow task = requireProject(id);
+        requireReads(actor, task);
+        if (!mayReport(actor, task) && !mayDecide(actor, task)) {
+            throw new AccessRefusedException("tasks.error.task.notYourUnit");
+        }
+        if (tasks.removeBlocker(id, difficultyId)) {
+            audit.record("tasks.project.blockerRemoved", "Task", id, task.unitId(), java.util.Map.of("difficultyId", difficultyId), null);
+        }
     }
 
     private TaskRow requireProject(UUID id) {

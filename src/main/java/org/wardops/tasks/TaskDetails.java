@@ -1,5 +1,7 @@
 package org.wardops.tasks;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,12 @@ import java.util.List;
  * milestones (by planned date: its timeline) and quantities, and what the current actor may do with it.
  */
 public record TaskDetails(TaskView task, RollUp rollUp, List<TaskView> children, List<ProgressEntry> progress,
-                          List<MilestoneView> milestones, List<QuantityView> quantities, Permissions may) {
+                          List<MilestoneView> milestones, List<QuantityView> quantities, Permissions may,
+                          List<CoordinatingUnit> coordinatingUnits, @Nullable String ownerName) {
+
+    /** A unit that coordinates on the task: it reads the task, the lead unit reports on it. */
+    public record CoordinatingUnit(java.util.UUID id, String name) {
+    }
 
     /** The children of a cascaded task counted by state. */
     public record RollUp(int units, int completedOnTime, int completedLate, int inProgress, int overdue, int cancelled, int averagePercent) {

@@ -92,14 +92,15 @@ public class TaskManagement {
     public TaskView task(UUID id) {
         Actor actor = CurrentActor.get();
         TaskRow task = load(id);
-        requireReads(actor, task);
+        requireReads(actor, task, tasks.coordinatingUnits(id));
         return taskViews.of(List.of(task)).getFirst();
     }
 
     public TaskDetails details(UUID id) {
         Actor actor = CurrentActor.get();
         TaskRow task = load(id);
-        requireReads(actor, task);
+        List<UUID> coordinating = tasks.coordinatingUnits(id);
+        requireReads(actor, task, coordinating);
         List<TaskRow> children = tasks.children(id);
         List<TaskRow> all = new ArrayList<>(children);
         all.addFirst(task);
@@ -111,7 +112,11 @@ public class TaskManagement {
                 !task.isClosed() && actor.hasAnyRole(ISSUERS) && actor.covers(task.unitId()),
                 !task.isClosed() && mayReport(actor, task) && task.requestedDueDate() == null);
         return new TaskDetails(views.getFirst(), rollUp(childViews), childViews, tasks.progress(id), tasks.milestones(id),
-                tasks.quantities(id), may);
+                tasks.quantities(id), may, coordinating.isEmpty() ? List.of() : directory.units(coordinating).stream()
+                        .sorted(java.util.Comparator.comparingInt(unit -> coordinating.indexOf(unit.id())))
+                        .map(unit -> new TaskDetails.CoordinatingUnit(unit.id(), unit.name())).toList(),
+                task.ownerPersonId() == null ? null : people.people(List.of(task.ownerPersonId())).stream()
+                        .map(org.wardops.directory.PersonView::fullName).findFirst().orElse(null));
     }
 
     @Transactional
@@ -123,6 +128,7 @@ public class TaskManagement {
             throw new AccessRefusedException("tasks.error.task.outsideScope");
         }
         directory.unit(unitId);
+        List<UUID> coordinating = coordinatingUnits(command.coordinatingUnitIds(), unitId);
         UUID issuingUnitId = actor.unitId() != null ? actor.unitId() : unitId;
         Instant now = clock.instant();
         TaskRow task = new TaskRow(Ids.next(), null, command.kind() == null ? TaskKind.TASK : command.kind(), command.title().strip(), text(command.description()), blankToNull(command.sourceReference()),
@@ -133,8 +139,30 @@ public class TaskManagement {
         tasks.insert(task, now);
         TaskView created = task(task.id());
         audit.record("tasks.task.created", "Task", task.id(), unitId, null, created);
+        if (!coordinating.isEmpty()) {
+            tasks.insertCoordinatingUnits(task.id(), coordinating);
+            audit.record("tasks.task.coordinatingUnitsSet", "Task", task.id(), unitId, null, java.util.Map.of("coordinatingUnitIds", coordinating));
+        }
         events.publishEvent(new TaskAssigned(task.id(), unitId, task.ownerPersonId(), task.title(), task.dueDate()));
         return created;
+    }
+
+    /** The named coordinating units without repeats; each must exist and differ from the lead unit. */
+    private List<UUID> coordinatingUnits(@Nullable List<UUID> unitIds, UUID leadUnitId) {
+        if (unitIds == null || unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(unitIds));
+        if (distinct.contains(null)) {
+            throw InvalidInputException.of("coordinatingUnitIds", "tasks.error.task.coordinatingUnitUnknown");
+        }
+        if (distinct.contains(leadUnitId)) {
+            throw InvalidInputException.of("coordinatingUnitIds", "tasks.error.task.coordinatingIsLead");
+        }
+        if (directory.units(distinct).size() != distinct.size()) {
+            throw InvalidInputException.of("coordinatingUnitIds", "tasks.error.task.coordinatingUnitUnknown");
+        }
+        return distinct;
     }
 
     /** The issuer changes what a task asks; moving the due date here keeps the original one for the record. */

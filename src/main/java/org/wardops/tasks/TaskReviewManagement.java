@@ -5,6 +5,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.UnitView;
+import org.wardops.documents.DocumentFormat;
+import org.wardops.documents.DocumentManagement;
+import org.wardops.documents.DocumentStyle;
+import org.wardops.documents.RenderedDocument;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.DeploymentSettings;
 import org.wardops.shared.InvalidInputException;
@@ -13,6 +17,7 @@ import org.wardops.shared.security.CurrentActor;
 import org.wardops.tasks.internal.TaskRow;
 import org.wardops.tasks.internal.TaskStore;
 import org.wardops.tasks.internal.TaskViews;
+import org.wardops.tasks.internal.YearEndDocuments;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,9 +42,11 @@ public class TaskReviewManagement {
     private final TaskManagement management;
     private final DirectoryManagement directory;
     private final DeploymentSettings deployment;
+    private final DocumentManagement documents;
 
     TaskReviewManagement(TaskStore tasks, TaskViews views, TaskManagement management, DirectoryManagement directory,
-                         DeploymentSettings deployment) {
+                         DeploymentSettings deployment, DocumentManagement documents) {
+        this.documents = documents;
         this.tasks = tasks;
         this.views = views;
         this.management = management;
@@ -101,6 +108,32 @@ public class TaskReviewManagement {
             throw new AccessRefusedException("tasks.error.task.outsideScope");
         }
         return new YearEndReview(unit, null, false, directory.unit(unit).name(), yearEnd, views.of(tasks.openDueBy(List.of(unit), yearEnd, today)));
+    }
+
+    /**
+     * The year-end board of the same scope (and the same refusals) as an XLSX workbook ({@code xlsx}) or as a formal
+     * report ({@code docx}, {@code pdf}) in the state format, or the Party format with {@code style=party}; the rows
+     * keep the board's order.
+     */
+    public RenderedDocument exportYearEndReview(@Nullable UUID unitId, @Nullable UUID workingGroupId, boolean city, String format,
+                                                @Nullable String style) {
+        if (format == null || format.isBlank()) {
+            throw InvalidInputException.of("format", "tasks.error.review.format", "");
+        }
+        String kind = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!kind.equals("xlsx") && !kind.equals("docx") && !kind.equals("pdf")) {
+            throw InvalidInputException.of("format", "tasks.error.review.format", format);
+        }
+        DocumentStyle documentStyle = style == null || style.isBlank() ? DocumentStyle.STATE : DocumentStyle.parse(style);
+        YearEndReview review = yearEndReview(unitId, workingGroupId, city);
+        UUID scopeUnit = review.unitId() != null ? review.unitId() : review.workingGroupId();
+        UnitView unit = scopeUnit == null ? directory.unitByCode(deployment.provinceCode()).orElse(null) : directory.unit(scopeUnit);
+        String baseName = YearEndDocuments.baseName(review, unit == null ? "" : unit.code());
+        if (kind.equals("xlsx")) {
+            return documents.spreadsheet(YearEndDocuments.workbook(review), baseName);
+        }
+        String superior = unit == null || unit.parentId() == null || review.city() ? "" : directory.unit(unit.parentId()).name();
+        return documents.render(YearEndDocuments.report(review, superior, documentStyle, views.today()), DocumentFormat.parse(kind), baseName);
     }
 
     /** On-time rate, overdue count and average delay per unit or per working group, ranked; limited to the actor's scope. */

@@ -247,6 +247,114 @@ class TaskApiIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theYearEndBoardExportsAsAWorkbookInTheBoardsOrderAndAsAFormalReport() throws Exception {
+        String chair = api.bearer("xomchieu.chair");
+        JsonNode review = api.read(mvc.perform(get("/api/v1/tasks/year-end-review").header("Authorization", chair)).andReturn());
+        List<String> boardTitles = new ArrayList<>();
+        review.get("tasks").forEach(task -> boardTitles.add(task.get("title").asString()));
+        assertThat(boardTitles).isNotEmpty();
+
+        MvcResult xlsx = mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "xlsx").header("Authorization", chair)).andReturn();
+        assertThat(xlsx.getResponse().getStatus()).isEqualTo(200);
+        assertThat(xlsx.getResponse().getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.getResponse().getHeader("Content-Disposition")).contains("ra-soat-nhiem-vu-cuoi-nam-2025");
+        List<String> workbookTitles = new ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Nhiệm vụ");
+            for (int i = 3; i <= sheet.getLastRowNum(); i++) {
+                workbookTitles.add(sheet.getRow(i).getCell(1).getStringCellValue());
+            }
+        }
+        assertThat(workbookTitles).containsExactlyElementsOf(boardTitles);
+
+        MvcResult docx = mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "docx").header("Authorization", chair)).andReturn();
+        assertThat(docx.getResponse().getStatus()).isEqualTo(200);
+        try (var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.getResponse().getContentAsByteArray())))) {
+            String content = text.getText();
+            assertThat(content).contains("ỦY BAN NHÂN DÂN PHƯỜNG XÓM CHIẾU").contains("BÁO CÁO").contains("Số:")
+                    .contains("Danh mục nhiệm vụ cần rà soát").contains("CHỦ TỊCH");
+            boardTitles.forEach(title -> assertThat(content).contains(title));
+        }
+        MvcResult party = mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "docx").param("style", "party")
+                .header("Authorization", chair)).andReturn();
+        try (var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(party.getResponse().getContentAsByteArray())))) {
+            assertThat(text.getText()).contains("ĐẢNG ỦY PHƯỜNG XÓM CHIẾU").contains("BÍ THƯ");
+        }
+        MvcResult pdf = mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "pdf").header("Authorization", chair)).andReturn();
+        assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        assertThat(mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "xlsx").param("unitId", unitId("27265"))
+                .header("Authorization", chair)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "xlsx").param("city", "true")
+                .header("Authorization", chair)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/api/v1/tasks/year-end-review/export").param("format", "csv").header("Authorization", chair))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void coordinatingUnitsReadTheTaskButOnlyTheLeadUnitReportsOnIt() throws Exception {
+        String chair = api.bearer("xomchieu.chair");
+        String vinhHoi = api.bearer("vinhhoi.officer");
+        JsonNode task = create(chair, "{\"title\":\"Test Chỉnh trang vỉa hè liên phường\",\"startDate\":\"2025-11-10\",\"dueDate\":\"2025-12-20\","
+                + "\"coordinatingUnitIds\":[\"" + unitId("27265") + "\",\"" + unitId("27265") + "\"]}");
+        JsonNode details = details(id(task), khanhHoi);
+        assertThat(details.get("coordinatingUnits").size()).isEqualTo(1);
+        assertThat(details.get("coordinatingUnits").get(0).get("id").asString()).isEqualTo(unitId("27265"));
+        assertThat(details.get("may").get("report").asBoolean()).isFalse();
+        assertThat(mvc.perform(get("/api/v1/tasks/" + id(task)).header("Authorization", vinhHoi)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(status(post("/api/v1/tasks/" + id(task) + "/progress"), khanhHoi, "{\"percent\":30,\"note\":\"Phối hợp khảo sát\"}")).isEqualTo(403);
+        assertThat(status(post("/api/v1/tasks/" + id(task) + "/progress"), chair, "{\"percent\":30,\"note\":\"Đã khảo sát\"}")).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT action FROM audit_record WHERE entity_id = :id").param("id", java.util.UUID.fromString(id(task)))
+                .query(String.class).list()).contains("tasks.task.created", "tasks.task.coordinatingUnitsSet");
+
+        long before = count();
+        String lead = jdbc.sql("SELECT CAST(unit_id AS VARCHAR(36)) FROM tasks_task WHERE id = :id").param("id", java.util.UUID.fromString(id(task)))
+                .query(String.class).single();
+        assertThat(status(post("/api/v1/tasks"), chair, "{\"title\":\"Test Trùng đơn vị\",\"startDate\":\"2025-11-10\",\"dueDate\":\"2025-12-20\","
+                + "\"coordinatingUnitIds\":[\"" + lead + "\"]}")).isEqualTo(400);
+        assertThat(status(post("/api/v1/tasks"), chair, "{\"title\":\"Test Đơn vị lạ\",\"startDate\":\"2025-11-10\",\"dueDate\":\"2025-12-20\","
+                + "\"coordinatingUnitIds\":[\"" + java.util.UUID.randomUUID() + "\"]}")).isEqualTo(400);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aProjectListsTheDifficultiesBlockingItWithTheirState() throws Exception {
+        String project = demoChild("Di dời các hộ dân", "27265");
+        String difficulty = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM difficulties_difficulty WHERE title LIKE 'Di dời người dân khỏi chung cư cũ%'")
+                .query(String.class).single();
+        String state = jdbc.sql("SELECT state FROM difficulties_difficulty WHERE id = :id").param("id", java.util.UUID.fromString(difficulty))
+                .query(String.class).single();
+        MvcResult added = mvc.perform(post("/api/v1/tasks/" + project + "/blockers").header("Authorization", khanhHoi)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"difficultyId\":\"" + difficulty + "\"}")).andReturn();
+        assertThat(added.getResponse().getStatus()).as(added.getResponse().getContentAsString()).isEqualTo(200);
+        JsonNode blockers = api.read(added);
+        assertThat(blockers.size()).isEqualTo(1);
+        assertThat(blockers.get(0).get("difficultyId").asString()).isEqualTo(difficulty);
+        assertThat(blockers.get(0).get("state").asString()).isEqualTo(state);
+        assertThat(blockers.get(0).get("title").asString()).startsWith("Di dời người dân khỏi chung cư cũ");
+        assertThat(status(post("/api/v1/tasks/" + project + "/blockers"), khanhHoi, "{\"difficultyId\":\"" + difficulty + "\"}")).isEqualTo(200);
+        assertThat(api.read(mvc.perform(get("/api/v1/tasks/" + project + "/blockers").header("Authorization", khanhHoi)).andReturn()).size()).isEqualTo(1);
+        assertThat(mvc.perform(get("/api/v1/tasks/" + project + "/blockers").header("Authorization", xomChieu)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(status(post("/api/v1/tasks/" + project + "/blockers"), xomChieu, "{\"difficultyId\":\"" + difficulty + "\"}")).isEqualTo(403);
+        assertThat(status(post("/api/v1/tasks/" + project + "/blockers"), khanhHoi, "{}")).isEqualTo(400);
+        assertThat(status(post("/api/v1/tasks/" + project + "/blockers"), khanhHoi, "{\"difficultyId\":\"" + java.util.UUID.randomUUID() + "\"}"))
+                .isEqualTo(404);
+        String plainTask = demoChild("Tăng cường vai trò", "27265");
+        assertThat(status(post("/api/v1/tasks/" + plainTask + "/blockers"), khanhHoi, "{\"difficultyId\":\"" + difficulty + "\"}")).isEqualTo(422);
+
+        MvcResult removed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                "/api/v1/tasks/" + project + "/blockers/" + difficulty).header("Authorization", khanhHoi)).andReturn();
+        assertThat(api.read(removed).size()).isZero();
+        assertThat(jdbc.sql("SELECT action FROM audit_record WHERE entity_id = :id").param("id", java.util.UUID.fromString(project))
+                .query(String.class).list()).contains("tasks.project.blockerAdded", "tasks.project.blockerRemoved");
+    }
+
+    @Test
     void khanhHoisResettlementProjectHasMilestonesAndCappedQuantities() throws Exception {
         String project = demoChild("Di dời các hộ dân", "27265");
         JsonNode details = details(project, khanhHoi);

@@ -82,6 +82,69 @@ class TaskPagesIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theYearEndBoardOffersItsDownloadsForTheSameScope() throws Exception {
+        String page = page(get("/tasks/year-end-review").with(actors.session("xomchieu.chair")));
+        assertThat(page).contains("id=\"year-end-export\"").contains("Tải bảng tính (XLSX)").contains("Báo cáo UBND (PDF)")
+                .contains("/tasks/year-end-review/export?unitId=");
+        var response = mvc.perform(get("/tasks/year-end-review/export").param("format", "docx").param("style", "party")
+                .with(actors.session("xomchieu.chair"))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".docx");
+        assertThat(mvc.perform(get("/tasks/year-end-review/export").param("format", "xlsx").param("city", "true")
+                .with(actors.session("xomchieu.chair"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aNewTaskNamesItsCoordinatingUnitsWhichThenSeeIt() throws Exception {
+        String form = page(get("/tasks/new").with(actors.session("xomchieu.chair")));
+        assertThat(form).contains("name=\"coordinatingUnitIds\"").contains("Phường Khánh Hội");
+        UUID khanhHoi = jdbc.sql("SELECT id FROM directory_unit WHERE code = '27265'").query(UUID.class).single();
+        String location = mvc.perform(post("/tasks").with(csrf()).with(actors.session("xomchieu.chair"))
+                .param("title", "Phối hợp giải tỏa lấn chiếm vỉa hè").param("startDate", "2025-11-10").param("dueDate", "2025-12-20")
+                .param("coordinatingUnitIds", khanhHoi.toString())).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/tasks/");
+        String seen = page(get(location).with(actors.session("khanhhoi.officer")));
+        assertThat(seen).contains("Đơn vị phối hợp").contains("id=\"coordinating-units\"").contains("Phường Khánh Hội")
+                .doesNotContain("id=\"progress-form\"");
+    }
+
+    @Test
+    void theNewTaskPageOffersThePeopleOfTheLeadUnitAsOwner() throws Exception {
+        String form = page(get("/tasks/new").with(actors.session("xomchieu.chair")));
+        assertThat(form).contains("name=\"ownerPersonId\"").contains("Ngô Văn Hậu").doesNotContain("Trương Minh Khoa");
+        UUID owner = jdbc.sql("SELECT id FROM directory_person WHERE full_name = 'Ngô Văn Hậu' AND title LIKE '%Xóm Chiếu'").query(UUID.class).single();
+        UUID stranger = jdbc.sql("SELECT id FROM directory_person WHERE full_name = 'Trương Minh Khoa' AND title LIKE '%Khánh Hội'").query(UUID.class).single();
+        long before = jdbc.sql("SELECT COUNT(*) FROM tasks_task").query(Long.class).single();
+        String refused = page(post("/tasks").with(csrf()).with(actors.session("xomchieu.chair"))
+                .param("title", "Kiểm tra hồ sơ địa chính").param("startDate", "2025-11-10").param("dueDate", "2025-12-20")
+                .param("ownerPersonId", stranger.toString()));
+        assertThat(refused).contains("Người phụ trách phải thuộc đơn vị chủ trì.").contains("value=\"Kiểm tra hồ sơ địa chính\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tasks_task").query(Long.class).single()).isEqualTo(before);
+        String location = mvc.perform(post("/tasks").with(csrf()).with(actors.session("xomchieu.chair"))
+                .param("title", "Kiểm tra hồ sơ địa chính").param("startDate", "2025-11-10").param("dueDate", "2025-12-20")
+                .param("ownerPersonId", owner.toString())).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/tasks/");
+        assertThat(jdbc.sql("SELECT owner_person_id FROM tasks_task WHERE id = :id").param("id", UUID.fromString(location.substring("/tasks/".length())))
+                .query(UUID.class).single()).isEqualTo(owner);
+        assertThat(page(get(location).with(actors.session("xomchieu.chair")))).contains("id=\"task-owner\"").contains("Ngô Văn Hậu");
+    }
+
+    @Test
+    void aProjectPageLinksABlockingDifficultyAndShowsItsState() throws Exception {
+        UUID project = demoChild("Di dời các hộ dân", "27265");
+        UUID difficulty = jdbc.sql("SELECT id FROM difficulties_difficulty WHERE title LIKE 'Di dời người dân khỏi chung cư cũ%'").query(UUID.class).single();
+        String before = page(get("/tasks/" + project).with(actors.session("khanhhoi.officer")));
+        assertThat(before).contains("Chưa có vướng mắc nào được liên kết.").contains("name=\"difficultyId\"").contains("value=\"" + difficulty + "\"");
+        assertThat(mvc.perform(post("/tasks/" + project + "/blockers").with(csrf()).with(actors.session("khanhhoi.officer"))
+                .param("difficultyId", difficulty.toString())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/tasks/" + project);
+        String after = page(get("/tasks/" + project).with(actors.session("khanhhoi.officer")));
+        assertThat(after).contains("id=\"blockers\"").contains("/difficulties/" + difficulty).contains("Di dời người dân khỏi chung cư cũ");
+        assertThat(mvc.perform(post("/tasks/" + project + "/blockers/" + difficulty + "/remove").with(csrf()).with(actors.session("khanhhoi.officer")))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/tasks/" + project);
+        assertThat(page(get("/tasks/" + project).with(actors.session("khanhhoi.officer")))).doesNotContain("id=\"blockers\"");
+    }
+
+    @Test
     void theYearEndBoardActsOnManyTasksAllOrNothing() throws Exception {
         UUID review = demoChild("Rà soát toàn bộ nhiệm vụ", "27286");
         UUID training = demoChild("Tổ chức tập huấn", "27286");

@@ -47,11 +47,12 @@ class TaskApiController {
     record TaskBody(@Nullable String title, @Nullable String description, @Nullable String sourceReference, @Nullable String sourceLink,
                     @Nullable UUID unitId, @Nullable UUID ownerPersonId, @Nullable LocalDate startDate, @Nullable LocalDate dueDate,
                     @Nullable TaskPriority priority, @Nullable Boolean affectsLives, @Nullable BigDecimal targetValue,
-                    @Nullable String targetMeasure, @Nullable TaskKind kind, @Nullable Long version) {
+                    @Nullable String targetMeasure, @Nullable TaskKind kind, java.util.@Nullable List<UUID> coordinatingUnitIds,
+                    @Nullable Long version) {
 
         SaveTask command() {
             return new SaveTask(title, description, sourceReference, sourceLink, unitId, ownerPersonId, startDate, dueDate, priority,
-                    Boolean.TRUE.equals(affectsLives), targetValue, targetMeasure, kind);
+                    Boolean.TRUE.equals(affectsLives), targetValue, targetMeasure, kind, coordinatingUnitIds);
         }
     }
 
@@ -188,12 +189,49 @@ class TaskApiController {
         return projects.recordQuantity(id, body.name(), body.measure(), body.total(), body.achieved());
     }
 
+    record BlockerBody(@Nullable UUID difficultyId) {
+    }
+
+    @GetMapping("/api/v1/tasks/{id}/blockers")
+    @Operation(summary = "Difficulties blocking a project", description = "difficultyId, visible, title, unitName and the difficulty's state; "
+            + "a difficulty the caller may not see shows its id only")
+    List<org.wardops.tasks.BlockerView> blockers(@PathVariable UUID id) {
+        return projects.blockers(id);
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/blockers")
+    @Operation(summary = "Link a difficulty that blocks a project", description = "difficultyId of a difficulty the caller sees; "
+            + "the lead unit or the issuer; linking one already linked changes nothing; answers the blockers")
+    List<org.wardops.tasks.BlockerView> addBlocker(@PathVariable UUID id, @RequestBody BlockerBody body) {
+        projects.addBlocker(id, body.difficultyId());
+        return projects.blockers(id);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/tasks/{id}/blockers/{difficultyId}")
+    @Operation(summary = "Unlink a blocking difficulty", description = "the lead unit or the issuer; answers the blockers")
+    List<org.wardops.tasks.BlockerView> removeBlocker(@PathVariable UUID id, @PathVariable UUID difficultyId) {
+        projects.removeBlocker(id, difficultyId);
+        return projects.blockers(id);
+    }
+
     @GetMapping("/api/v1/tasks/year-end-review")
     @Operation(summary = "Open tasks due by 31 December", description = "For unitId, workingGroupId or the whole city (city=true, city-wide roles); "
             + "overdue first, then those affecting people's lives, then by due date")
     YearEndReview yearEndReview(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
                                 @RequestParam(required = false) @Nullable String city) {
         return reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
+    }
+
+    @GetMapping("/api/v1/tasks/year-end-review/export")
+    @Operation(summary = "The year-end board as a file", description = "format: xlsx (workbook), docx or pdf (formal report, BÁO CÁO); "
+            + "style: state (default, the People's Committee's format) or party; same scope and refusals as the board, rows in the board's order")
+    org.springframework.http.ResponseEntity<byte[]> exportYearEndReview(@RequestParam(required = false) @Nullable UUID unitId,
+                                                                       @RequestParam(required = false) @Nullable UUID workingGroupId,
+                                                                       @RequestParam(required = false) @Nullable String city,
+                                                                       @RequestParam(defaultValue = "xlsx") String format,
+                                                                       @RequestParam(required = false) @Nullable String style) {
+        org.wardops.documents.RenderedDocument file = reviews.exportYearEndReview(unitId, workingGroupId, city != null && !"false".equals(city), format, style);
+        return org.wardops.shared.web.Downloads.file(file.content(), file.contentType(), file.fileName());
     }
 
     @PostMapping("/api/v1/tasks/year-end-review/actions")

@@ -8,7 +8,7 @@ import org.wardops.shared.security.Role;
 
 /**
  * Who may do what with a task, asked by every facade of the module: everyone in scope of the lead or the issuing
- * unit reads it; the lead unit reports on it; the issuing unit decides on it.
+ * unit, or of a unit coordinating on it, reads it; the lead unit reports on it; the issuing unit decides on it.
  */
 public final class TaskAccess {
 
@@ -24,6 +24,13 @@ public final class TaskAccess {
     public static void requireReads(Actor actor, TaskRow task) {
         if (!actor.covers(task.unitId()) && !actor.covers(task.issuingUnitId())) {
             throw new AccessRefusedException("tasks.error.task.outsideScope");
+        }
+    }
+
+    /** Reading also for the units that coordinate on the task. */
+    public static void requireReads(Actor actor, TaskRow task, java.util.Collection<java.util.UUID> coordinatingUnits) {
+        if (coordinatingUnits.stream().noneMatch(actor::covers)) {
+            requireReads(actor, task);
         }
     }
 

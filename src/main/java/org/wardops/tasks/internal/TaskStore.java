@@ -186,6 +186,22 @@ public class TaskStore {
                 .param("reporter", reporter).param("at", timestamp(at)).update();
     }
 
+    /** The units coordinating on a task, in the order they were named. */
+    public List<UUID> coordinatingUnits(UUID taskId) {
+        return jdbc.sql("SELECT unit_id FROM tasks_coordinating_unit WHERE task_id = :taskId ORDER BY position")
+                .param("taskId", taskId)
+                .query((rs, row) -> rs.getObject("unit_id", UUID.class))
+                .list();
+    }
+
+    public void insertCoordinatingUnits(UUID taskId, List<UUID> unitIds) {
+        for (int i = 0; i < unitIds.size(); i++) {
+            jdbc.sql("INSERT INTO tasks_coordinating_unit (task_id, unit_id, position) VALUES (:taskId, :unitId, :position)")
+                    .param("taskId", taskId).param("unitId", unitIds.get(i)).param("position", i)
+                    .update();
+        }
+    }
+
     public List<ProgressEntry> progress(UUID taskId) {
         return jdbc.sql("SELECT id, kind, percent, achieved, note, evidence, reporter, reported_at FROM tasks_progress "
                         + "WHERE task_id = :taskId ORDER BY reported_at, id")
@@ -202,6 +218,24 @@ public class TaskStore {
                 .query((rs, row) -> new MilestoneView(rs.getObject("id", UUID.class), rs.getString("name"), date(rs, "planned_date"),
                         date(rs, "actual_date")))
                 .list();
+    }
+
+    /** The difficulties blocking a project, in the order they were added. */
+    public List<UUID> blockers(UUID taskId) {
+        return jdbc.sql("SELECT difficulty_id FROM tasks_blocker WHERE task_id = :taskId ORDER BY added_at, difficulty_id")
+                .param("taskId", taskId)
+                .query((rs, row) -> rs.getObject("difficulty_id", UUID.class))
+                .list();
+    }
+
+    public void addBlocker(UUID taskId, UUID difficultyId, Instant now) {
+        jdbc.sql("INSERT INTO tasks_blocker (task_id, difficulty_id, added_at) VALUES (:taskId, :difficultyId, :now)")
+                .param("taskId", taskId).param("difficultyId", difficultyId).param("now", timestamp(now)).update();
+    }
+
+    public boolean removeBlocker(UUID taskId, UUID difficultyId) {
+        return jdbc.sql("DELETE FROM tasks_blocker WHERE task_id = :taskId AND difficulty_id = :difficultyId")
+                .param("taskId", taskId).param("difficultyId", difficultyId).update() == 1;
     }
 
     public void addMilestone(UUID taskId, MilestoneView milestone, Instant now) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.PeopleManagement;
+import org.wardops.directory.PersonView;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.DeploymentSettings;
@@ -79,11 +81,12 @@ public class TaskController {
 
     /** The task page; {@code failed} names the form whose errors are shown. */
     public record TaskPageView(TaskDetails details, FormErrors errors, String failed, List<UnitView> workingGroups, List<UnitView> units,
-                               LocalDate today) {
+                               LocalDate today, List<org.wardops.tasks.BlockerView> blockers,
+                               List<org.wardops.difficulties.DifficultyView> blockerChoices) {
     }
 
     /** The new-task form. */
-    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities) {
+    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities, List<UnitView> units, List<PersonView> owners) {
 
         public List<TaskKind> kinds() {
             return List.of(TaskKind.values());
@@ -95,6 +98,13 @@ public class TaskController {
 
         public List<ReviewAction.Kind> actions() {
             return List.of(ReviewAction.Kind.values());
+        }
+
+        /** The link that downloads this board in a format and, for a report, a style. */
+        public String exportHref(String format, String style) {
+            String query = scopeQuery();
+            return "/tasks/year-end-review/export" + (query.isEmpty() ? "?" : query + "&") + "format=" + format
+                    + (style.isEmpty() ? "" : "&style=" + style);
         }
 
         /** The query string that shows this board again. */
@@ -119,9 +129,11 @@ public class TaskController {
     private final DeploymentSettings deployment;
     private final MessageSource messages;
     private final Notices notices;
+    private final PeopleManagement people;
 
     TaskController(TaskManagement tasks, ProjectManagement projects, TaskReviewManagement reviews, DirectoryManagement directory,
-                   DeploymentSettings deployment, MessageSource messages, Notices notices) {
+                   DeploymentSettings deployment, MessageSource messages, Notices notices, PeopleManagement people) {
+        this.people = people;
         this.tasks = tasks;
         this.projects = projects;
         this.reviews = reviews;
@@ -143,7 +155,7 @@ public class TaskController {
 
     @GetMapping("/tasks/new")
     String newTask(Model model) {
-        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values())));
+        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
         return "tasks/new";
     }
 
@@ -154,7 +166,7 @@ public class TaskController {
             notices.add(redirect, "tasks.message.task.created", created.title());
             return "redirect:/tasks/" + created.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values())));
+            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
             return "tasks/new";
         }
     }
@@ -163,6 +175,16 @@ public class TaskController {
     String yearEnd(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
                    @RequestParam(required = false) @Nullable String city, Model model) {
         return yearEndPage(unitId, workingGroupId, city, FormErrors.NONE, model);
+    }
+
+    @GetMapping("/tasks/year-end-review/export")
+    org.springframework.http.ResponseEntity<byte[]> yearEndExport(@RequestParam(required = false) @Nullable UUID unitId,
+                                                                 @RequestParam(required = false) @Nullable UUID workingGroupId,
+                                                                 @RequestParam(required = false) @Nullable String city,
+                                                                 @RequestParam(defaultValue = "xlsx") String format,
+                                                                 @RequestParam(required = false) @Nullable String style) {
+        org.wardops.documents.RenderedDocument file = reviews.exportYearEndReview(unitId, workingGroupId, city != null && !"false".equals(city), format, style);
+        return org.wardops.shared.web.Downloads.file(file.content(), file.contentType(), file.fileName());
     }
 
     @PostMapping("/tasks/year-end-review/actions")
@@ -266,6 +288,22 @@ public class TaskController {
         return act(id, "milestone", "tasks.message.project.milestoneAdded", redirect, model, () -> projects.addMilestone(id, name, plannedDate));
     }
 
+    @PostMapping("/tasks/{id}/blockers")
+    String addBlocker(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID difficultyId, RedirectAttributes redirect, Model model) {
+        return act(id, "blocker", "tasks.message.project.blockerAdded", redirect, model, () -> {
+            projects.addBlocker(id, difficultyId);
+            return "";
+        });
+    }
+
+    @PostMapping("/tasks/{id}/blockers/{difficultyId}/remove")
+    String removeBlocker(@PathVariable UUID id, @PathVariable UUID difficultyId, RedirectAttributes redirect, Model model) {
+        return act(id, "blocker", "tasks.message.project.blockerRemoved", redirect, model, () -> {
+            projects.removeBlocker(id, difficultyId);
+            return "";
+        });
+    }
+
     @PostMapping("/tasks/{id}/milestones/{milestoneId}/reached")
     String reachMilestone(@PathVariable UUID id, @PathVariable UUID milestoneId,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate actualDate,
@@ -296,6 +334,20 @@ public class TaskController {
         }
     }
 
+    /** The people of the lead unit (on this page the actor's own unit), who may be named the task's owner. */
+    private List<PersonView> ownerChoices() {
+        UUID own = CurrentActor.get().unitId();
+        return own == null ? List.of() : people.find(own, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    /** The commune-level units of the province other than the actor's own: those a new task may name as coordinating. */
+    private List<UnitView> coordinatingChoices() {
+        UUID own = CurrentActor.get().unitId();
+        return directory.findUnits(UnitSearch.inProvince(deployment.provinceCode()), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(unit -> unit.type().isCommuneLevel() && !unit.id().equals(own))
+                .toList();
+    }
+
     private String page(UUID id, FormErrors errors, String failed, Model model) {
         TaskDetails details = tasks.details(id);
         List<UnitView> groups = List.of();
@@ -307,7 +359,16 @@ public class TaskController {
                     .filter(unit -> unit.type().isCommuneLevel() && actor.covers(unit.id()))
                     .toList();
         }
-        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units, tasks.today()));
+        List<org.wardops.tasks.BlockerView> blockers = List.of();
+        List<org.wardops.difficulties.DifficultyView> blockerChoices = List.of();
+        if (details.task().kind() == TaskKind.PROJECT) {
+            blockers = projects.blockers(id);
+            if (details.may().report() || details.may().decide()) {
+                java.util.Set<UUID> linked = blockers.stream().map(org.wardops.tasks.BlockerView::difficultyId).collect(java.util.stream.Collectors.toSet());
+                blockerChoices = projects.blockerChoices(id).stream().filter(difficulty -> !linked.contains(difficulty.id())).toList();
+            }
+        }
+        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units, tasks.today(), blockers, blockerChoices));
         return "tasks/task";
     }
 }

@@ -14,15 +14,20 @@ public record TaskForm(@Nullable String title, @Nullable String description, @Nu
                        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
                        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                        @Nullable TaskPriority priority, @Nullable Boolean affectsLives, @Nullable BigDecimal targetValue,
-                       @Nullable String targetMeasure, @Nullable TaskKind kind) {
+                       @Nullable String targetMeasure, @Nullable TaskKind kind, java.util.@Nullable List<java.util.UUID> coordinatingUnitIds,
+                       java.util.@Nullable UUID ownerPersonId) {
 
     static TaskForm empty(LocalDate today) {
-        return new TaskForm(null, null, null, null, today, null, TaskPriority.NORMAL, false, null, null, TaskKind.TASK);
+        return new TaskForm(null, null, null, null, today, null, TaskPriority.NORMAL, false, null, null, TaskKind.TASK, null, null);
     }
 
     SaveTask command() {
-        return new SaveTask(title, description, sourceReference, sourceLink, null, null, startDate, dueDate, priority,
-                Boolean.TRUE.equals(affectsLives), targetValue, targetMeasure, kind);
+        return new SaveTask(title, description, sourceReference, sourceLink, null, ownerPersonId, startDate, dueDate, priority,
+                Boolean.TRUE.equals(affectsLives), targetValue, targetMeasure, kind, coordinatingUnitIds);
+    }
+
+    public boolean coordinates(java.util.UUID unitId) {
+        return coordinatingUnitIds != null && coordinatingUnitIds.contains(unitId);
     }
 
     public String value(@Nullable Object value) {
