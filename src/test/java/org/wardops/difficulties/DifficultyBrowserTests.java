@@ -3,13 +3,9 @@ package org.wardops.difficulties;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,13 +20,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-class DifficultyBrowserTests {
+class DifficultyBrowserTests extends org.wardops.support.BrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
@@ -38,21 +30,7 @@ class DifficultyBrowserTests {
         registry.add("spring.datasource.username", TestDatabases::username);
     }
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = org.wardops.support.Browser.launch(playwright);
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aDifficultyTravelsFromTheWardToTheCityLeadershipAndIntoAProposal() {
@@ -141,7 +119,4 @@ class DifficultyBrowserTests {
         return page;
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

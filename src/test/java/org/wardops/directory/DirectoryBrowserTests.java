@@ -2,14 +2,10 @@ package org.wardops.directory;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,13 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The foundation's main flow in a real Chromium: log in, find the own ward, switch language, be kept out of administration. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-class DirectoryBrowserTests {
+class DirectoryBrowserTests extends org.wardops.support.BrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
@@ -35,21 +27,7 @@ class DirectoryBrowserTests {
         registry.add("spring.datasource.username", TestDatabases::username);
     }
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = org.wardops.support.Browser.launch(playwright);
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void wardOfficerFindsTheirWardSwitchesToEnglishAndIsRefusedAdministration() {
@@ -93,7 +71,4 @@ class DirectoryBrowserTests {
         page.close();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -3,14 +3,10 @@ package org.wardops.reporting;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,13 +28,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import(Actors.class)
-class ReportingBrowserTests {
+class ReportingBrowserTests extends org.wardops.support.BrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -52,21 +44,7 @@ class ReportingBrowserTests {
         registry.add("spring.datasource.username", TestDatabases::username);
     }
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = org.wardops.support.Browser.launch(playwright);
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void officerFillsChairSubmitsGroupReturnsOfficerCorrectsChairResubmitsLeaderAccepts() {
@@ -146,7 +124,4 @@ class ReportingBrowserTests {
         return Path.of("target", "screenshots", name);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

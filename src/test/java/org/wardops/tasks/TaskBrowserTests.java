@@ -1,15 +1,10 @@
 package org.wardops.tasks;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,14 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("demo")
 @Import(ClockedIntegrationTest.ClockConfiguration.class)
 @TestPropertySource(properties = "wardops.notifications.jobs-enabled=false")
-class TaskBrowserTests {
+class TaskBrowserTests extends org.wardops.support.BrowserTest {
 
     private static final String TITLE = "Kiểm tra đường truyền mạng tại bộ phận một cửa";
-    private static Playwright playwright;
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
@@ -47,21 +38,7 @@ class TaskBrowserTests {
         registry.add("spring.datasource.username", TestDatabases::username);
     }
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = org.wardops.support.Browser.launch(playwright);
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void leaderCascadesWardReportsLeaderAcceptsAndTheChairSeesTheYearEndBoard() {
@@ -125,7 +102,4 @@ class TaskBrowserTests {
         return page;
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
