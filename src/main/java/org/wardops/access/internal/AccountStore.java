@@ -35,12 +35,12 @@ public class AccountStore {
 
     public Optional<AccountRow> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM access_account WHERE id = :id").param("id", id)
-                .query(this::row).optional();
+                .query(AccountStore::row).optional().map(this::withRoles);
     }
 
     public Optional<AccountRow> findByUsername(String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM access_account WHERE username = :username").param("username", username)
-                .query(this::row).optional();
+                .query(AccountStore::row).optional().map(this::withRoles);
     }
 
     public PageResult<AccountRow> search(@Nullable String text, PageRequest page) {
@@ -52,7 +52,8 @@ public class AccountStore {
         long total = jdbc.sql("SELECT COUNT(*) FROM access_account" + where).params(params).query(Long.class).single();
         List<AccountRow> items = jdbc.sql("SELECT " + COLUMNS + " FROM access_account" + where
                         + " ORDER BY username LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset()).query(this::row).list();
+                .params(params).param("limit", page.size()).param("offset", page.offset()).query(AccountStore::row).list()
+                .stream().map(this::withRoles).toList();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -106,10 +107,17 @@ public class AccountStore {
         return roles;
     }
 
-    private AccountRow row(ResultSet rs, int rowNumber) throws SQLException {
+    /** Roles are read after the account's result set is closed: a query inside a row mapper borrows a second connection. */
+    private AccountRow withRoles(AccountRow account) {
+        return new AccountRow(account.id(), account.username(), account.passwordHash(), account.personId(), account.unitId(),
+                account.workingGroupId(), roles(account.id()), account.enabled(), account.language(), account.passwordChangedAt(),
+                account.createdAt(), account.version());
+    }
+
+    private static AccountRow row(ResultSet rs, int rowNumber) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         return new AccountRow(id, rs.getString("username"), rs.getString("password_hash"), rs.getObject("person_id", UUID.class),
-                rs.getObject("unit_id", UUID.class), rs.getObject("working_group_id", UUID.class), roles(id),
+                rs.getObject("unit_id", UUID.class), rs.getObject("working_group_id", UUID.class), Set.of(),
                 rs.getBoolean("enabled"), rs.getString("language"),
                 rs.getObject("password_changed_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
