@@ -3,6 +3,7 @@ package org.wardops.directory.internal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wardops.directory.Affiliation;
 import org.wardops.directory.GroupRole;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitType;
@@ -154,6 +155,28 @@ public class UnitStore {
     public List<UUID> supervisedBy(UUID workingGroupId) {
         return jdbc.sql("SELECT unit_id FROM directory_supervision WHERE working_group_id = :groupId").param("groupId", workingGroupId)
                 .query(UUID.class).list();
+    }
+
+    /** The person's and unit's names and the group's supervised units, in one query (one row per supervised unit). */
+    public Affiliation affiliation(@Nullable UUID personId, UUID unitId, @Nullable UUID workingGroupId) {
+        return jdbc.sql("SELECT u.name AS unit_name, (SELECT p.full_name FROM directory_person p WHERE p.id = :personId) AS person_name, "
+                        + "s.unit_id AS supervised FROM directory_unit u "
+                        + "LEFT JOIN directory_supervision s ON s.working_group_id = :groupId WHERE u.id = :unitId")
+                .param("personId", personId).param("groupId", workingGroupId).param("unitId", unitId)
+                .query(rs -> {
+                    String unitName = null;
+                    String personName = null;
+                    java.util.Set<UUID> supervised = new java.util.HashSet<>();
+                    while (rs.next()) {
+                        unitName = rs.getString("unit_name");
+                        personName = rs.getString("person_name");
+                        UUID unit = rs.getObject("supervised", UUID.class);
+                        if (unit != null) {
+                            supervised.add(unit);
+                        }
+                    }
+                    return new Affiliation(personName, unitName, supervised);
+                });
     }
 
     public void assign(UUID workingGroupId, UUID unitId, LocalDate on) {
