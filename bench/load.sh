@@ -30,12 +30,12 @@ start_app() { # $1 label, rest: extra arguments
   (cd "$WORK" && exec "$JAVA" -jar "$OLDPWD/target/wardops.jar" --server.port="$PORT" --server.address=127.0.0.1 \
       --spring.profiles.active=demo --wardops.notifications.jobs-enabled=false "$@" > "$WORK/app-$label.log" 2>&1) &
   PID=$!
-  for _ in $(seq 1 360); do
+  for _ in $(seq 1 1800); do
     curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && return 0
     kill -0 "$PID" 2>/dev/null || { tail -50 "$WORK/app-$label.log"; return 1; }
     sleep 0.5
   done
-  echo "not ready after 180 s"; tail -50 "$WORK/app-$label.log"; return 1
+  echo "not ready after 15 minutes"; tail -50 "$WORK/app-$label.log"; return 1
 }
 
 stop_app() {

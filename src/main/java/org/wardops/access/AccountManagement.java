@@ -205,6 +205,7 @@ public class AccountManagement {
     @Transactional
     public void chooseLanguage(String language) {
         Actor actor = CurrentActor.get();
+        policy.require(actor, AccountAction.CHOOSE_LANGUAGE, actor.accountId());
         if (!PageContext.LANGUAGES.contains(language)) {
             throw InvalidInputException.of("language", "access.error.language.unsupported", language);
         }
@@ -241,6 +242,7 @@ public class AccountManagement {
     @Transactional
     public void revokeToken(UUID tokenId) {
         Actor actor = CurrentActor.get();
+        policy.require(actor, AccountAction.REVOKE_OWN_TOKEN, actor.accountId());
         if (!tokens.revokeOwn(tokenId, actor.accountId(), clock.instant())) {
             throw new org.wardops.shared.NotFoundException("access.error.token.notFound");
         }

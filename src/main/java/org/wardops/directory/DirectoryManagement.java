@@ -84,12 +84,14 @@ public class DirectoryManagement {
         return units.findAll(ids);
     }
 
+    /** The unit page's data in six short queries: unit, parent, children, supervising group, lineage, people. */
     public UnitDetails details(UUID id) {
         UnitView unit = unit(id);
         UnitView parent = unit.parentId() == null ? null : units.find(unit.parentId()).orElse(null);
-        UnitView group = units.supervisingGroup(id).flatMap(units::find).orElse(null);
+        UnitView group = units.supervisingGroupView(id).orElse(null);
+        Map<Boolean, List<Map.Entry<UnitView, LocalDate>>> lineage = units.lineageViews(id);
         PageResult<PersonView> staff = people.search(id, null, new PageRequest(0, PageRequest.MAX_SIZE));
-        return new UnitDetails(unit, parent, units.countChildren(id), group, successions(id, true), successions(id, false),
+        return new UnitDetails(unit, parent, units.countChildren(id), group, successions(lineage.get(true)), successions(lineage.get(false)),
                 staff.items(), staff.total(), actions(id));
     }
 
@@ -98,10 +100,8 @@ public class DirectoryManagement {
         return policy.allowedOn(CurrentActor.get(), unitId);
     }
 
-    private List<UnitDetails.Succession> successions(UUID id, boolean towardsPast) {
-        return units.lineage(id, towardsPast).stream()
-                .flatMap(entry -> units.find(entry.getKey()).map(other -> new UnitDetails.Succession(other, entry.getValue())).stream())
-                .toList();
+    private static List<UnitDetails.Succession> successions(List<Map.Entry<UnitView, LocalDate>> steps) {
+        return steps.stream().map(step -> new UnitDetails.Succession(step.getKey(), step.getValue())).toList();
     }
 
     /** Every unit whose data rolls up into this one: its predecessors, theirs, and so on. */

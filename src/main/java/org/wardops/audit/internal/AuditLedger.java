@@ -76,7 +76,7 @@ public class AuditLedger {
      * The changes of one record, oldest first, limited in SQL to what the reader may see: everything, or (with
      * {@code units}) the records of those units, or (with {@code units} null) every record that belongs to a unit.
      */
-    public List<AuditRecordView> history(UUID entityId, boolean everything, @Nullable java.util.Collection<UUID> units) {
+    public List<AuditRecordView> history(UUID entityId, boolean everything, java.util.@Nullable Collection<UUID> units) {
         if (!everything && units != null && units.isEmpty()) {
             return List.of();
         }
