@@ -1,5 +1,6 @@
 package org.wardops.access;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import org.wardops.shared.security.Role;
 
@@ -7,7 +8,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** An account as administrators and the API see it; never carries the password hash. */
+/**
+ * An account as administrators and the API see it; never carries the password hash. {@code actions} are those the
+ * caller may take on it (left out of audit records).
+ */
 public record AccountView(
         UUID id,
         String username,
@@ -18,5 +22,11 @@ public record AccountView(
         boolean enabled,
         @Nullable String language,
         Instant createdAt,
-        long version) {
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<AccountAction> actions) {
+
+    /** The same account with the actions the caller may take on it. */
+    public AccountView withActions(Set<AccountAction> allowed) {
+        return new AccountView(id, username, personId, unitId, workingGroupId, roles, enabled, language, createdAt, version, Set.copyOf(allowed));
+    }
 }

@@ -44,9 +44,7 @@ public class AuditTrail {
     public List<AuditRecordView> history(UUID entityId) {
         Actor actor = CurrentActor.get();
         boolean readsEverything = actor.hasAnyRole(Role.AUDITOR, Role.SYSTEM_ADMIN);
-        return ledger.history(entityId).stream()
-                .filter(entry -> readsEverything || (entry.unitId() != null && actor.covers(entry.unitId())))
-                .toList();
+        return ledger.history(entityId, readsEverything, actor.scope().cityWide() ? null : actor.scope().unitIds());
     }
 
     @Transactional(readOnly = true)

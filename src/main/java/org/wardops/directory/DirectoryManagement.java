@@ -3,6 +3,10 @@ package org.wardops.directory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.annotation.Propagation;
+import org.wardops.directory.internal.AffiliationCache;
+import org.wardops.directory.internal.DirectoryPolicy;
 import org.wardops.directory.internal.OfficialUnitList;
 import org.wardops.directory.internal.PersonStore;
 import org.wardops.directory.internal.UnitStore;
@@ -13,7 +17,7 @@ import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
+import org.wardops.shared.text.TextRules;
 
 import java.io.Reader;
 import java.time.Clock;
@@ -39,13 +43,20 @@ public class DirectoryManagement {
 
     /** The day the two-tier local government took effect; official units are valid from it. */
     public static final LocalDate TWO_TIER_SINCE = LocalDate.of(2025, 7, 1);
+    /** The longest search text of the unit and people directories. */
+    public static final int SEARCH_LIMIT = 200;
 
     private final UnitStore units;
     private final PersonStore people;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AffiliationCache affiliations;
+    private final DirectoryPolicy policy;
 
-    DirectoryManagement(UnitStore units, PersonStore people, AuditTrail audit, Clock clock) {
+    DirectoryManagement(UnitStore units, PersonStore people, AuditTrail audit, Clock clock, AffiliationCache affiliations,
+                        DirectoryPolicy policy) {
+        this.affiliations = affiliations;
+        this.policy = policy;
         this.units = units;
         this.people = people;
         this.audit = audit;
@@ -54,6 +65,7 @@ public class DirectoryManagement {
 
     public PageResult<UnitView> findUnits(UnitSearch search, PageRequest page) {
         CurrentActor.get();
+        TextRules.require("q", search.text(), SEARCH_LIMIT, TextRules.Lines.SINGLE);
         return units.search(search, page);
     }
 
@@ -72,18 +84,24 @@ public class DirectoryManagement {
         return units.findAll(ids);
     }
 
+    /** The unit page's data in six short queries: unit, parent, children, supervising group, lineage, people. */
     public UnitDetails details(UUID id) {
         UnitView unit = unit(id);
         UnitView parent = unit.parentId() == null ? null : units.find(unit.parentId()).orElse(null);
-        UnitView group = units.supervisingGroup(id).flatMap(units::find).orElse(null);
-        return new UnitDetails(unit, parent, units.countChildren(id), group, successions(id, true), successions(id, false),
-                people.search(id, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        UnitView group = units.supervisingGroupView(id).orElse(null);
+        Map<Boolean, List<Map.Entry<UnitView, LocalDate>>> lineage = units.lineageViews(id);
+        PageResult<PersonView> staff = people.search(id, null, new PageRequest(0, PageRequest.MAX_SIZE));
+        return new UnitDetails(unit, parent, units.countChildren(id), group, successions(lineage.get(true)), successions(lineage.get(false)),
+                staff.items(), staff.total(), actions(id));
     }
 
-    private List<UnitDetails.Succession> successions(UUID id, boolean towardsPast) {
-        return units.lineage(id, towardsPast).stream()
-                .flatMap(entry -> units.find(entry.getKey()).map(other -> new UnitDetails.Succession(other, entry.getValue())).stream())
-                .toList();
+    /** The actions the current actor may take on the directory records of the unit (null: those about no one unit). */
+    public Set<DirectoryAction> actions(@Nullable UUID unitId) {
+        return policy.allowedOn(CurrentActor.get(), unitId);
+    }
+
+    private static List<UnitDetails.Succession> successions(List<Map.Entry<UnitView, LocalDate>> steps) {
+        return steps.stream().map(step -> new UnitDetails.Succession(step.getKey(), step.getValue())).toList();
     }
 
     /** Every unit whose data rolls up into this one: its predecessors, theirs, and so on. */
@@ -127,6 +145,15 @@ public class DirectoryManagement {
         return new WorkingGroupView(group, supervised, groupMembers);
     }
 
+    /**
+     * Where an account belongs, for its actor: answered from a short-lived cache that directory changes empty, so a
+     * request reads the directory at most once in a while. Joins no transaction: a cache hit borrows no connection.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Affiliation affiliation(@Nullable UUID personId, UUID unitId, @Nullable UUID workingGroupId) {
+        return affiliations.get(personId, unitId, workingGroupId, () -> units.affiliation(personId, unitId, workingGroupId));
+    }
+
     /** The units a working group supervises; the access module builds working-group scopes from it. */
     public Set<UUID> unitsSupervisedBy(UUID workingGroupId) {
         return Set.copyOf(units.supervisedBy(workingGroupId));
@@ -139,13 +166,18 @@ public class DirectoryManagement {
 
     @Transactional
     public UnitView createUnit(NewUnit command) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        affiliations.invalidateAfterCommit();
+        policy.require(CurrentActor.get(), DirectoryAction.CREATE_UNIT, null);
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-        if (command.code().isBlank() || command.code().length() > 40) {
+        if (command.code().isBlank()) {
             problems.add(InvalidInputException.FieldProblem.of("code", "directory.error.unit.codeRequired"));
+        } else {
+            TextRules.check(problems, "code", command.code().strip(), 40, TextRules.Lines.SINGLE);
         }
-        if (command.name().isBlank() || command.name().length() > 300) {
+        if (command.name().isBlank()) {
             problems.add(InvalidInputException.FieldProblem.of("name", "directory.error.unit.nameRequired"));
+        } else {
+            TextRules.check(problems, "name", command.name().strip(), TextRules.NAME, TextRules.Lines.SINGLE);
         }
         if (command.type().isAdministrative()) {
             problems.add(InvalidInputException.FieldProblem.of("type", "directory.error.unit.officialTypeReserved"));
@@ -166,7 +198,8 @@ public class DirectoryManagement {
 
     @Transactional
     public void assignToWorkingGroup(UUID workingGroupId, Collection<UUID> unitIds) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        affiliations.invalidateAfterCommit();
+        policy.require(CurrentActor.get(), DirectoryAction.ASSIGN_SUPERVISION, null);
         UnitView group = unit(workingGroupId);
         if (group.type() != UnitType.WORKING_GROUP) {
             throw new RuleViolationException("directory.error.workingGroup.notAGroup", group.name());
@@ -185,7 +218,8 @@ public class DirectoryManagement {
 
     @Transactional
     public void addGroupMember(UUID workingGroupId, UUID personId, GroupRole role) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        affiliations.invalidateAfterCommit();
+        policy.require(CurrentActor.get(), DirectoryAction.ADD_GROUP_MEMBER, null);
         UnitView group = unit(workingGroupId);
         if (group.type() != UnitType.WORKING_GROUP) {
             throw new RuleViolationException("directory.error.workingGroup.notAGroup", group.name());
@@ -199,7 +233,8 @@ public class DirectoryManagement {
     /** Records that predecessors merged (or one split) into a successor; their data rolls up into it from then on. */
     @Transactional
     public void recordSuccession(Collection<UUID> predecessorIds, UUID successorId, LocalDate effectiveOn) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        affiliations.invalidateAfterCommit();
+        policy.require(CurrentActor.get(), DirectoryAction.RECORD_SUCCESSION, null);
         unit(successorId);
         for (UUID predecessorId : predecessorIds) {
             if (predecessorId.equals(successorId) || predecessorsOf(predecessorId).contains(successorId)) {
@@ -223,7 +258,7 @@ public class DirectoryManagement {
     /** Imports the official list, or with {@code dryRun} only reports what would change. A file with any bad row changes nothing. */
     @Transactional
     public UnitImportReport importOfficialUnits(Reader csv, boolean dryRun) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        policy.require(CurrentActor.get(), DirectoryAction.IMPORT_UNITS, null);
         Map<String, UnitView> existing = units.officialByCode();
         Map<String, OfficialUnitList.Province> knownProvinces = new HashMap<>();
         existing.values().stream().filter(unit -> unit.type().isProvinceLevel())
@@ -258,6 +293,7 @@ public class DirectoryManagement {
         UnitImportReport report = new UnitImportReport(dryRun, parsed.provinces().size(), parsed.units().size(), created.size(),
                 updated.size(), unchanged, notInFile, List.of());
         if (!dryRun && (!created.isEmpty() || !updated.isEmpty())) {
+            affiliations.invalidateAfterCommit();
             UUID importId = Ids.next();
             audit.record("directory.units.imported", "UnitImport", importId, null, null,
                     Map.of("created", created, "updated", updated, "listed", listed));

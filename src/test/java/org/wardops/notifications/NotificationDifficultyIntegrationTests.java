@@ -54,6 +54,15 @@ class NotificationDifficultyIntegrationTests extends ClockedIntegrationTest {
     @Autowired
     WorkingDays workingDays;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier(EventBacklog.EXECUTOR)
+    Object notificationsExecutor;
+
+    @org.junit.jupiter.api.BeforeEach
+    void demoEventsHandled() {
+        EventBacklog.awaitDrained(notificationsExecutor);
+    }
+
     @Test
     void theAddresseeIsAskedToAnswerAndTheRaisingUnitHearsOfAnswersCosignaturesAndTheDecline() throws Exception {
         String title = "Test thông báo khó khăn";

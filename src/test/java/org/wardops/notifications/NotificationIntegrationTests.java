@@ -64,6 +64,15 @@ class NotificationIntegrationTests extends ClockedIntegrationTest {
     @Autowired
     NotificationManagement notifications;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier(EventBacklog.EXECUTOR)
+    Object notificationsExecutor;
+
+    @org.junit.jupiter.api.BeforeEach
+    void demoEventsHandled() {
+        EventBacklog.awaitDrained(notificationsExecutor);
+    }
+
     @Test
     void anAssignedTaskReachesTheInboxOfTheWardsPeopleAndCanBeMarkedRead() throws Exception {
         TaskView task = assignToKhanhHoi("Test thông báo giao việc", LocalDate.of(2025, 11, 28));

@@ -47,6 +47,15 @@ class NotificationMailIntegrationTests extends ClockedIntegrationTest {
 
     private GreenMail server;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier(EventBacklog.EXECUTOR)
+    Object notificationsExecutor;
+
+    @org.junit.jupiter.api.BeforeEach
+    void demoEventsHandled() {
+        EventBacklog.awaitDrained(notificationsExecutor);
+    }
+
     @BeforeEach
     void startServer() {
         server = new GreenMail(SMTP);

@@ -46,6 +46,15 @@ class ReportNotificationIntegrationTests extends IntegrationTest {
     @Autowired
     ReportManagement reports;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier(EventBacklog.EXECUTOR)
+    Object notificationsExecutor;
+
+    @org.junit.jupiter.api.BeforeEach
+    void demoEventsHandled() {
+        EventBacklog.awaitDrained(notificationsExecutor);
+    }
+
     @Test
     void aReportsWholeWayReachesTheUnitAndTheWorkingGroup() throws Exception {
         String title = "Báo cáo kiểm thử thông báo " + UUID.randomUUID();

@@ -24,6 +24,6 @@ public record AccountRow(
         long version) {
 
     public AccountView view() {
-        return new AccountView(id, username, personId, unitId, workingGroupId, roles, enabled, language, createdAt, version);
+        return new AccountView(id, username, personId, unitId, workingGroupId, roles, enabled, language, createdAt, version, Set.of());
     }
 }

@@ -1,6 +1,7 @@
 package org.wardops.access.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wardops.shared.PageRequest;
@@ -26,6 +27,10 @@ public class AccountStore {
 
     private static final String COLUMNS = "id, username, password_hash, person_id, unit_id, working_group_id, enabled, language, "
             + "password_changed_at, created_at, version";
+    private static final String JOINED = "a.id, a.username, a.password_hash, a.person_id, a.unit_id, a.working_group_id, a.enabled, "
+            + "a.language, a.password_changed_at, a.created_at, a.version, r.role";
+
+    private static final ResultSetExtractor<Optional<AccountRow>> ACCOUNT = AccountStore::single;
 
     private final JdbcClient jdbc;
 
@@ -33,14 +38,36 @@ public class AccountStore {
         this.jdbc = jdbc;
     }
 
+    /** The account with its roles, in one query: every request of a logged-in person reads it. */
     public Optional<AccountRow> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM access_account WHERE id = :id").param("id", id)
-                .query(AccountStore::row).optional().map(this::withRoles);
+        return jdbc.sql("SELECT " + JOINED + " FROM access_account a LEFT JOIN access_account_role r ON r.account_id = a.id "
+                        + "WHERE a.id = :id").param("id", id)
+                .query(ACCOUNT);
     }
 
     public Optional<AccountRow> findByUsername(String username) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM access_account WHERE username = :username").param("username", username)
-                .query(AccountStore::row).optional().map(this::withRoles);
+        return jdbc.sql("SELECT " + JOINED + " FROM access_account a LEFT JOIN access_account_role r ON r.account_id = a.id "
+                        + "WHERE a.username = :username").param("username", username)
+                .query(ACCOUNT);
+    }
+
+    /** The account of an API token that is not revoked, with the token's expiry, in one query. */
+    public Optional<TokenAccount> findByTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT t.id AS token_id, t.expires_at AS token_expires_at, " + JOINED + " FROM access_api_token t "
+                        + "JOIN access_account a ON a.id = t.account_id LEFT JOIN access_account_role r ON r.account_id = a.id "
+                        + "WHERE t.token_hash = :hash AND t.revoked_at IS NULL").param("hash", tokenHash)
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<TokenAccount>empty();
+                    }
+                    UUID tokenId = rs.getObject("token_id", UUID.class);
+                    Instant expiresAt = rs.getObject("token_expires_at", OffsetDateTime.class).toInstant();
+                    return Optional.of(new TokenAccount(tokenId, expiresAt, collect(rs)));
+                });
+    }
+
+    /** An account found through its token; the token's expiry is checked by the caller against its clock. */
+    public record TokenAccount(UUID tokenId, Instant expiresAt, AccountRow account) {
     }
 
     public PageResult<AccountRow> search(@Nullable String text, PageRequest page) {
@@ -50,10 +77,11 @@ public class AccountStore {
             params.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM access_account" + where).params(params).query(Long.class).single();
-        List<AccountRow> items = jdbc.sql("SELECT " + COLUMNS + " FROM access_account" + where
+        List<AccountRow> accountsOnPage = jdbc.sql("SELECT " + COLUMNS + " FROM access_account" + where
                         + " ORDER BY username LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset()).query(AccountStore::row).list()
-                .stream().map(this::withRoles).toList();
+                .params(params).param("limit", page.size()).param("offset", page.offset()).query(AccountStore::row).list();
+        Map<UUID, Set<Role>> roles = roles(accountsOnPage.stream().map(AccountRow::id).toList());
+        List<AccountRow> items = accountsOnPage.stream().map(account -> withRoles(account, roles.getOrDefault(account.id(), Set.of()))).toList();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -100,18 +128,40 @@ public class AccountStore {
         }
     }
 
-    private Set<Role> roles(UUID accountId) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("SELECT role FROM access_account_role WHERE account_id = :id").param("id", accountId)
-                .query(String.class).list().forEach(role -> roles.add(Role.valueOf(role)));
+    /** The roles of a page of accounts, in one query after the accounts' result set is closed. */
+    private Map<UUID, Set<Role>> roles(List<UUID> accountIds) {
+        Map<UUID, Set<Role>> roles = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return roles;
+        }
+        jdbc.sql("SELECT account_id, role FROM access_account_role WHERE account_id IN (:ids)").param("ids", accountIds)
+                .query((rs, row) -> Map.entry(rs.getObject("account_id", UUID.class), Role.valueOf(rs.getString("role"))))
+                .list().forEach(entry -> roles.computeIfAbsent(entry.getKey(), id -> EnumSet.noneOf(Role.class)).add(entry.getValue()));
         return roles;
     }
 
-    /** Roles are read after the account's result set is closed: a query inside a row mapper borrows a second connection. */
-    private AccountRow withRoles(AccountRow account) {
+    private static AccountRow withRoles(AccountRow account, Set<Role> roles) {
         return new AccountRow(account.id(), account.username(), account.passwordHash(), account.personId(), account.unitId(),
-                account.workingGroupId(), roles(account.id()), account.enabled(), account.language(), account.passwordChangedAt(),
+                account.workingGroupId(), roles, account.enabled(), account.language(), account.passwordChangedAt(),
                 account.createdAt(), account.version());
+    }
+
+    /** One account from the rows of the account joined with its roles (one row per role, or one row with none). */
+    private static Optional<AccountRow> single(ResultSet rs) throws SQLException {
+        return rs.next() ? Optional.of(collect(rs)) : Optional.empty();
+    }
+
+    /** Reads the account on the current row and its roles from this and the following rows. */
+    private static AccountRow collect(ResultSet rs) throws SQLException {
+        AccountRow account = row(rs, 0);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        do {
+            String role = rs.getString("role");
+            if (role != null) {
+                roles.add(Role.valueOf(role));
+            }
+        } while (rs.next());
+        return withRoles(account, roles);
     }
 
     private static AccountRow row(ResultSet rs, int rowNumber) throws SQLException {

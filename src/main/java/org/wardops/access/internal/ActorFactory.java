@@ -1,10 +1,9 @@
 package org.wardops.access.internal;
 
 import org.springframework.stereotype.Component;
+import org.wardops.directory.Affiliation;
 import org.wardops.directory.DirectoryManagement;
-import org.wardops.directory.PeopleManagement;
 import org.wardops.shared.security.Actor;
-import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.security.Role;
 import org.wardops.shared.security.Scope;
 
@@ -14,41 +13,40 @@ import java.util.UUID;
 
 /**
  * Builds the {@link Actor} of an account: the whole city for city leaders, auditors and administrators; otherwise
- * the account's own unit and, for working-group roles, the group and the units it supervises.
+ * the account's own unit and, for working-group roles, the group and the units it supervises. The account (with its
+ * roles) is read fresh on every request by the caller; the directory's part comes from its short-lived cache, so
+ * building an actor usually costs no query at all.
  */
 @Component
 public class ActorFactory {
 
     private final DirectoryManagement directory;
-    private final PeopleManagement people;
 
-    ActorFactory(DirectoryManagement directory, PeopleManagement people) {
+    ActorFactory(DirectoryManagement directory) {
         this.directory = directory;
-        this.people = people;
     }
 
     public Actor actorOf(AccountRow account) {
-        // The directory is read on the account's behalf before it is an actor, so as the system.
-        return CurrentActor.runAs(Actor.system(), () -> build(account));
-    }
-
-    private Actor build(AccountRow account) {
         Set<Role> roles = account.roles();
+        boolean cityWide = roles.stream().anyMatch(Role::isCityWide);
+        UUID group = !cityWide && account.workingGroupId() != null && roles.stream().anyMatch(Role::isWorkingGroupRole)
+                ? account.workingGroupId() : null;
+        Affiliation affiliation = directory.affiliation(account.personId(), account.unitId(), group);
         Scope scope;
-        if (roles.stream().anyMatch(Role::isCityWide)) {
+        if (cityWide) {
             scope = Scope.wholeCity();
         } else {
             Set<UUID> units = new HashSet<>();
             units.add(account.unitId());
-            if (account.workingGroupId() != null && roles.stream().anyMatch(Role::isWorkingGroupRole)) {
-                units.add(account.workingGroupId());
-                units.addAll(directory.unitsSupervisedBy(account.workingGroupId()));
+            if (group != null) {
+                units.add(group);
+                units.addAll(affiliation.supervisedUnits());
             }
             scope = Scope.units(units);
         }
-        String displayName = account.personId() == null ? account.username() : people.person(account.personId()).fullName();
-        String unitName = directory.unit(account.unitId()).name();
-        return new Actor(account.id(), account.username(), displayName, account.personId(), account.unitId(), unitName,
-                account.workingGroupId(), roles, scope);
+        String displayName = account.personId() == null || affiliation.personName() == null
+                ? account.username() : affiliation.personName();
+        return new Actor(account.id(), account.username(), displayName, account.personId(), account.unitId(),
+                affiliation.unitName(), account.workingGroupId(), roles, scope);
     }
 }

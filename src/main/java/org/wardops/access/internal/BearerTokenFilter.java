@@ -20,14 +20,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final TokenStore tokens;
     private final AccountStore accounts;
     private final ActorFactory actors;
     private final AuthenticationEntryPoint entryPoint;
     private final Clock clock;
 
-    BearerTokenFilter(TokenStore tokens, AccountStore accounts, ActorFactory actors, AuthenticationEntryPoint entryPoint, Clock clock) {
-        this.tokens = tokens;
+    BearerTokenFilter(AccountStore accounts, ActorFactory actors, AuthenticationEntryPoint entryPoint, Clock clock) {
         this.accounts = accounts;
         this.actors = actors;
         this.entryPoint = entryPoint;
@@ -43,8 +41,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(PREFIX.length()).strip();
-        Optional<AccountRow> account = tokens.validate(token, clock.instant())
-                .flatMap(valid -> accounts.find(valid.accountId()))
+        Optional<AccountRow> account = accounts.findByTokenHash(TokenStore.hash(token))
+                .filter(found -> found.expiresAt().isAfter(clock.instant()))
+                .map(AccountStore.TokenAccount::account)
                 .filter(AccountRow::enabled);
         if (account.isEmpty()) {
             SecurityContextHolder.clearContext();

@@ -68,7 +68,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, TokenStore tokens, AccountStore accounts, ActorFactory actors,
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccountStore accounts, ActorFactory actors,
                             ProblemWriter problems, Clock clock) throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, e) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, e.getMessage() != null && e.getMessage().startsWith("access.")
@@ -84,7 +84,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
                 .anonymous(anonymous -> { })
-                .addFilterAfter(new BearerTokenFilter(tokens, accounts, actors, entryPoint, clock), SecurityContextHolderFilter.class)
+                .addFilterAfter(new BearerTokenFilter(accounts, actors, entryPoint, clock), SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();

@@ -7,9 +7,7 @@ import org.wardops.shared.Hashing;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.UUID;
 
 /** API tokens: 256 random bits shown once, stored as their SHA-256 hash. */
@@ -39,16 +37,6 @@ public class TokenStore {
                 .update();
     }
 
-    /** The account and token id of a token that is neither revoked nor expired. */
-    public Optional<ValidToken> validate(String token, Instant now) {
-        return jdbc.sql("SELECT id, account_id, expires_at FROM access_api_token WHERE token_hash = :hash AND revoked_at IS NULL")
-                .param("hash", hash(token))
-                .query((rs, row) -> new ValidToken(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
-                .optional()
-                .filter(valid -> valid.expiresAt().isAfter(now));
-    }
-
     public boolean revokeOwn(UUID tokenId, UUID accountId, Instant now) {
         return jdbc.sql("UPDATE access_api_token SET revoked_at = :now WHERE id = :id AND account_id = :accountId AND revoked_at IS NULL")
                 .param("id", tokenId).param("accountId", accountId).param("now", AccountStore.timestamp(now)).update() == 1;
@@ -57,9 +45,6 @@ public class TokenStore {
     public int revokeAllOf(UUID accountId, Instant now) {
         return jdbc.sql("UPDATE access_api_token SET revoked_at = :now WHERE account_id = :accountId AND revoked_at IS NULL")
                 .param("accountId", accountId).param("now", AccountStore.timestamp(now)).update();
-    }
-
-    public record ValidToken(UUID id, UUID accountId, Instant expiresAt) {
     }
 
     static String hash(String token) {

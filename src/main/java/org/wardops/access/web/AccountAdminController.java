@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wardops.access.AccountAction;
 import org.wardops.access.AccountManagement;
 import org.wardops.access.AccountView;
 import org.wardops.audit.AuditRecordView;
@@ -46,6 +47,14 @@ public class AccountAdminController {
 
         public boolean isNew() {
             return account == null;
+        }
+
+        public boolean mayDisable() {
+            return account != null && account.enabled() && account.actions().contains(AccountAction.DISABLE_ACCOUNT);
+        }
+
+        public boolean mayEnable() {
+            return account != null && !account.enabled() && account.actions().contains(AccountAction.ENABLE_ACCOUNT);
         }
     }
 

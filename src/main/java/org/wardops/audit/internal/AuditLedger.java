@@ -72,11 +72,21 @@ public class AuditLedger {
                 .update();
     }
 
-    public List<AuditRecordView> history(UUID entityId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE entity_id = :entityId ORDER BY seq")
-                .param("entityId", entityId)
-                .query(AuditLedger::view)
-                .list();
+    /**
+     * The changes of one record, oldest first, limited in SQL to what the reader may see: everything, or (with
+     * {@code units}) the records of those units, or (with {@code units} null) every record that belongs to a unit.
+     */
+    public List<AuditRecordView> history(UUID entityId, boolean everything, java.util.@Nullable Collection<UUID> units) {
+        if (!everything && units != null && units.isEmpty()) {
+            return List.of();
+        }
+        String visible = everything ? "" : units == null ? " AND unit_id IS NOT NULL" : " AND unit_id IN (:units)";
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE entity_id = :entityId" + visible + " ORDER BY seq")
+                .param("entityId", entityId);
+        if (!everything && units != null) {
+            statement = statement.param("units", units);
+        }
+        return statement.query(AuditLedger::view).list();
     }
 
     public PageResult<AuditRecordView> search(AuditQuery query, PageRequest page) {

@@ -50,11 +50,13 @@ public class PersonStore {
             params.put("unitId", unitId);
         }
         UnitStore.appendTextFilter(text, where, params);
-        long total = jdbc.sql("SELECT COUNT(*) FROM directory_person" + where).params(params).query(Long.class).single();
         List<PersonView> items = jdbc.sql("SELECT " + COLUMNS + " FROM directory_person" + where
                         + " ORDER BY sort_key, id LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(PersonStore::view).list();
+        // A first page that is not full holds everything: no need to count.
+        long total = page.offset() == 0 && items.size() < page.size() ? items.size()
+                : jdbc.sql("SELECT COUNT(*) FROM directory_person" + where).params(params).query(Long.class).single();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 

@@ -3,6 +3,7 @@ package org.wardops.directory.internal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wardops.directory.Affiliation;
 import org.wardops.directory.GroupRole;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitType;
@@ -151,9 +152,56 @@ public class UnitStore {
                 .query(UUID.class).optional();
     }
 
+    /** The working group that supervises the unit, read with the assignment in one query. */
+    public Optional<UnitView> supervisingGroupView(UUID unitId) {
+        return jdbc.sql("SELECT " + prefixed("u") + " FROM directory_supervision s JOIN directory_unit u ON u.id = s.working_group_id "
+                        + "WHERE s.unit_id = :unitId").param("unitId", unitId).query(UnitStore::view).optional();
+    }
+
+    /** The unit's predecessors (true) and successors (false) with their units and dates, in one query. */
+    public Map<Boolean, List<Map.Entry<UnitView, LocalDate>>> lineageViews(UUID unitId) {
+        Map<Boolean, List<Map.Entry<UnitView, LocalDate>>> lineage = new HashMap<>();
+        lineage.put(true, new java.util.ArrayList<>());
+        lineage.put(false, new java.util.ArrayList<>());
+        jdbc.sql("SELECT " + prefixed("u") + ", l.effective_on, l.successor_id FROM directory_unit_lineage l "
+                        + "JOIN directory_unit u ON u.id = CASE WHEN l.successor_id = :id THEN l.predecessor_id ELSE l.successor_id END "
+                        + "WHERE l.successor_id = :id OR l.predecessor_id = :id ORDER BY l.effective_on, u.sort_key")
+                .param("id", unitId)
+                .query((rs, row) -> Map.entry(unitId.equals(rs.getObject("successor_id", UUID.class)),
+                        Map.entry(view(rs, row), rs.getDate("effective_on").toLocalDate())))
+                .list().forEach(entry -> lineage.get(entry.getKey()).add(entry.getValue()));
+        return lineage;
+    }
+
+    private static String prefixed(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public List<UUID> supervisedBy(UUID workingGroupId) {
         return jdbc.sql("SELECT unit_id FROM directory_supervision WHERE working_group_id = :groupId").param("groupId", workingGroupId)
                 .query(UUID.class).list();
+    }
+
+    /** The person's and unit's names and the group's supervised units, in one query (one row per supervised unit). */
+    public Affiliation affiliation(@Nullable UUID personId, UUID unitId, @Nullable UUID workingGroupId) {
+        return jdbc.sql("SELECT u.name AS unit_name, (SELECT p.full_name FROM directory_person p WHERE p.id = :personId) AS person_name, "
+                        + "s.unit_id AS supervised FROM directory_unit u "
+                        + "LEFT JOIN directory_supervision s ON s.working_group_id = :groupId WHERE u.id = :unitId")
+                .param("personId", personId).param("groupId", workingGroupId).param("unitId", unitId)
+                .query(rs -> {
+                    String unitName = null;
+                    String personName = null;
+                    java.util.Set<UUID> supervised = new java.util.HashSet<>();
+                    while (rs.next()) {
+                        unitName = rs.getString("unit_name");
+                        personName = rs.getString("person_name");
+                        UUID unit = rs.getObject("supervised", UUID.class);
+                        if (unit != null) {
+                            supervised.add(unit);
+                        }
+                    }
+                    return new Affiliation(personName, unitName, supervised);
+                });
     }
 
     public void assign(UUID workingGroupId, UUID unitId, LocalDate on) {

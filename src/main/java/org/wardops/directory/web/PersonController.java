@@ -51,7 +51,7 @@ public class PersonController {
 
     @GetMapping("/units/{unitId}/people/new")
     String newPerson(@PathVariable UUID unitId, Model model) {
-        requireManages(unitId);
+        requireAllowed(people.mayAdd(unitId));
         return form(directory.unit(unitId), null, PersonForm.empty(), FormErrors.NONE, model);
     }
 
@@ -69,7 +69,7 @@ public class PersonController {
     @GetMapping("/people/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         PersonView person = people.person(id);
-        requireManages(person.unitId());
+        requireAllowed(people.mayChange(person.unitId()));
         return form(directory.unit(person.unitId()), person, PersonForm.of(person), FormErrors.NONE, model);
     }
 
@@ -86,8 +86,8 @@ public class PersonController {
         }
     }
 
-    private void requireManages(UUID unitId) {
-        if (!people.mayManage(unitId)) {
+    private static void requireAllowed(boolean allowed) {
+        if (!allowed) {
             throw new org.wardops.shared.AccessRefusedException("directory.error.person.outsideScope");
         }
     }

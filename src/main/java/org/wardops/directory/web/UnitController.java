@@ -7,8 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.wardops.directory.DirectoryAction;
 import org.wardops.directory.DirectoryManagement;
-import org.wardops.directory.PeopleManagement;
 import org.wardops.directory.UnitDetails;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitType;
@@ -43,16 +43,22 @@ public class UnitController {
     }
 
     /** The unit page. */
-    public record UnitPageView(UnitDetails details, boolean mayManagePeople) {
+    public record UnitPageView(UnitDetails details) {
+
+        public boolean mayAddPeople() {
+            return details.actions().contains(DirectoryAction.ADD_PERSON);
+        }
+
+        public boolean mayChangePeople() {
+            return details.actions().contains(DirectoryAction.CHANGE_PERSON);
+        }
     }
 
     private final DirectoryManagement directory;
-    private final PeopleManagement people;
     private final DeploymentSettings deployment;
 
-    UnitController(DirectoryManagement directory, PeopleManagement people, DeploymentSettings deployment) {
+    UnitController(DirectoryManagement directory, DeploymentSettings deployment) {
         this.directory = directory;
-        this.people = people;
         this.deployment = deployment;
     }
 
@@ -76,7 +82,7 @@ public class UnitController {
     @GetMapping("/units/{id}")
     String unit(@PathVariable UUID id, Model model) {
         UnitDetails details = directory.details(id);
-        model.addAttribute("view", new UnitPageView(details, people.mayManage(id)));
+        model.addAttribute("view", new UnitPageView(details));
         return "directory/unit";
     }
 }

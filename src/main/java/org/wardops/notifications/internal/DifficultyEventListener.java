@@ -1,7 +1,6 @@
 package org.wardops.notifications.internal;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.wardops.difficulties.DifficultyAnswered;
 import org.wardops.difficulties.DifficultyCosigned;
@@ -34,43 +33,43 @@ class DifficultyEventListener {
         this.notifier = notifier;
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(DifficultySubmitted event) {
         notifier.notify(answering(event.answeringUnitId()), NotificationKind.DIFFICULTY_TO_ANSWER, DIFFICULTY, event.difficultyId(),
                 event.title(), LocalTime.format(event.dueDate()), link(event.difficultyId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(DifficultyForwarded event) {
         notifier.notify(answering(event.answeringUnitId()), NotificationKind.DIFFICULTY_TO_ANSWER, DIFFICULTY, event.difficultyId(),
                 event.title(), detail(LocalTime.format(event.dueDate()) + " — " + event.note()), link(event.difficultyId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(DifficultyEscalated event) {
         notifier.notify(answering(event.answeringUnitId()), NotificationKind.DIFFICULTY_TO_ANSWER, DIFFICULTY, event.difficultyId(),
                 event.title(), detail(LocalTime.format(event.dueDate()) + " — " + event.note()), link(event.difficultyId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(DifficultyReopened event) {
         notifier.notify(answering(event.answeringUnitId()), NotificationKind.DIFFICULTY_TO_ANSWER, DIFFICULTY, event.difficultyId(),
                 event.title(), event.reason(), link(event.difficultyId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(DifficultyAnswered event) {
         notifier.notify(notifier.recipients(event.unitId(), null), NotificationKind.DIFFICULTY_ANSWERED, DIFFICULTY, event.difficultyId(),
                 event.title(), event.answeredBy(), link(event.difficultyId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(DifficultyDeclined event) {
         notifier.notify(notifier.recipients(event.unitId(), null), NotificationKind.DIFFICULTY_DECLINED, DIFFICULTY, event.difficultyId(),
                 event.title(), event.reason(), link(event.difficultyId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(DifficultyCosigned event) {
         notifier.notify(notifier.recipients(event.unitId(), null), NotificationKind.DIFFICULTY_COSIGNED, DIFFICULTY, event.difficultyId(),
                 event.title(), event.cosigningUnitName(), link(event.difficultyId()));

@@ -87,6 +87,19 @@ public class NotificationStore {
         return chosen;
     }
 
+    /** How each of the people wants the kind delivered, in one query (immediately unless they chose otherwise). */
+    public Map<UUID, Delivery> deliveries(java.util.Collection<UUID> personIds, NotificationKind kind) {
+        Map<UUID, Delivery> chosen = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return chosen;
+        }
+        jdbc.sql("SELECT person_id, delivery FROM notifications_preference WHERE kind = :kind AND person_id IN (:ids)")
+                .param("kind", kind.name()).param("ids", personIds)
+                .query((rs, row) -> Map.entry(rs.getObject("person_id", UUID.class), Delivery.valueOf(rs.getString("delivery"))))
+                .list().forEach(entry -> chosen.put(entry.getKey(), entry.getValue()));
+        return chosen;
+    }
+
     public void choose(UUID personId, NotificationKind kind, Delivery delivery) {
         int changed = jdbc.sql("UPDATE notifications_preference SET delivery = :delivery WHERE person_id = :personId AND kind = :kind")
                 .param("personId", personId).param("kind", kind.name()).param("delivery", delivery.name()).update();

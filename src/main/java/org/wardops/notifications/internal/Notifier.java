@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -58,8 +59,9 @@ public class Notifier {
                        @Nullable String detail, String link) {
         Instant now = clock.instant();
         List<PersonView> recipients = CurrentActor.runAs(Actor.system(), () -> people.people(List.copyOf(personIds)));
+        Map<UUID, Delivery> chosen = store.deliveries(recipients.stream().map(PersonView::id).toList(), kind);
         for (PersonView person : recipients) {
-            Delivery delivery = store.preferences(person.id()).get(kind);
+            Delivery delivery = chosen.getOrDefault(person.id(), Delivery.IMMEDIATE);
             boolean mail = person.email() != null && delivery != Delivery.OFF;
             store.insertNotification(person.id(), kind, subjectType, subjectId, title, detail, link,
                     mail && delivery == Delivery.DAILY_DIGEST, now);

@@ -1,6 +1,5 @@
 package org.wardops.notifications.internal;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.UnitType;
@@ -42,14 +41,14 @@ class ReportEventListener {
         this.directory = directory;
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(ReportRequested event) {
         ReportRequestView request = asSystem(() -> requests.request(event.requestId()));
         notifier.notify(notifier.recipients(event.unitId(), null), NotificationKind.REPORT_REQUESTED, REPORT, event.reportId(),
                 request.title(), LocalTime.format(event.deadline()), link(event.reportId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(ReportSubmitted event) {
         ReportRequestView request = asSystem(() -> requests.request(event.requestId()));
         UnitView unit = asSystem(() -> directory.unit(event.unitId()));
@@ -57,7 +56,7 @@ class ReportEventListener {
                 title(request, unit), null, link(event.reportId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(ReportReturned event) {
         ReportRequestView request = asSystem(() -> requests.request(event.requestId()));
         UnitView unit = asSystem(() -> directory.unit(event.unitId()));
@@ -65,7 +64,7 @@ class ReportEventListener {
                 title(request, unit), event.reason(), link(event.reportId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(ReportAccepted event) {
         ReportRequestView request = asSystem(() -> requests.request(event.requestId()));
         UnitView unit = asSystem(() -> directory.unit(event.unitId()));

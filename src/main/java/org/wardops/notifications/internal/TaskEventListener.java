@@ -1,6 +1,5 @@
 package org.wardops.notifications.internal;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.wardops.notifications.NotificationKind;
 import org.wardops.shared.time.LocalTime;
@@ -27,37 +26,37 @@ class TaskEventListener {
         this.notifier = notifier;
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(TaskAssigned event) {
         notifier.notify(notifier.recipients(event.unitId(), event.ownerPersonId()), NotificationKind.TASK_ASSIGNED, TASK, event.taskId(),
                 event.title(), LocalTime.format(event.dueDate()), link(event.taskId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(TaskCompletionReported event) {
         notifier.notify(notifier.recipients(event.issuingUnitId(), null), NotificationKind.TASK_COMPLETION_REPORTED, TASK, event.taskId(),
                 event.title(), null, link(event.taskId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(TaskCompleted event) {
         notifier.notify(notifier.recipients(event.unitId(), event.ownerPersonId()), NotificationKind.TASK_COMPLETED, TASK, event.taskId(),
                 event.title(), null, link(event.taskId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(TaskReturned event) {
         notifier.notify(notifier.recipients(event.unitId(), event.ownerPersonId()), NotificationKind.TASK_RETURNED, TASK, event.taskId(),
                 event.title(), event.reason(), link(event.taskId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(TaskDueDateRequested event) {
         notifier.notify(notifier.recipients(event.issuingUnitId(), null), NotificationKind.TASK_DUE_DATE_REQUESTED, TASK, event.taskId(),
                 event.title(), LocalTime.format(event.requestedDueDate()), link(event.taskId()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(TaskDueDateDecided event) {
         notifier.notify(notifier.recipients(event.unitId(), event.ownerPersonId()), NotificationKind.TASK_DUE_DATE_DECIDED, TASK,
                 event.taskId(), event.title(), LocalTime.format(event.dueDate()), link(event.taskId()));
