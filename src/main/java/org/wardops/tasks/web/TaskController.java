@@ -7,18 +7,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.PeopleManagement;
-import org.wardops.directory.PersonView;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.DeploymentSettings;
-import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.WardOpsException;
@@ -33,7 +30,6 @@ import org.wardops.tasks.TaskAction;
 import org.wardops.tasks.TaskDetails;
 import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.TaskManagement;
-import org.wardops.tasks.TaskPriority;
 import org.wardops.tasks.TaskSearch;
 import org.wardops.tasks.TaskState;
 import org.wardops.tasks.TaskView;
@@ -47,7 +43,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** The task list, the task page with the actions the policy allows, and the new-task form. */
+/** The task list and the task page with the actions the policy allows. */
 @Controller
 public class TaskController {
 
@@ -88,14 +84,6 @@ public class TaskController {
         }
     }
 
-    /** The new-task form. */
-    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities, List<UnitView> units, List<PersonView> owners) {
-
-        public List<TaskKind> kinds() {
-            return List.of(TaskKind.values());
-        }
-    }
-
     private final TaskManagement tasks;
     private final ProjectManagement projects;
     private final DirectoryManagement directory;
@@ -123,24 +111,6 @@ public class TaskController {
                 PageRequest.of(page, 50));
         model.addAttribute("view", new TaskListView(found, q, state, unitId, affectsLives, tasks.mayIssue()));
         return Htmx.pageOrPartial(request, "tasks/list", "tasks/_table");
-    }
-
-    @GetMapping("/tasks/new")
-    String newTask(Model model) {
-        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
-        return "tasks/new";
-    }
-
-    @PostMapping("/tasks")
-    String create(@ModelAttribute TaskForm form, RedirectAttributes redirect, Model model) {
-        try {
-            TaskView created = tasks.create(form.command());
-            notices.add(redirect, "tasks.message.task.created", created.title());
-            return "redirect:/tasks/" + created.id();
-        } catch (InvalidInputException e) {
-            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
-            return "tasks/new";
-        }
     }
 
     @GetMapping("/tasks/{id}")
@@ -286,20 +256,6 @@ public class TaskController {
         var attributes = (org.springframework.web.context.request.ServletRequestAttributes)
                 org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
         return java.util.Objects.requireNonNull(attributes.getResponse());
-    }
-
-    /** The people of the lead unit (on this page the actor's own unit), who may be named the task's owner. */
-    private List<PersonView> ownerChoices() {
-        UUID own = CurrentActor.get().unitId();
-        return own == null ? List.of() : people.find(own, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
-    }
-
-    /** The commune-level units of the province other than the actor's own: those a new task may name as coordinating. */
-    private List<UnitView> coordinatingChoices() {
-        UUID own = CurrentActor.get().unitId();
-        return directory.findUnits(UnitSearch.inProvince(deployment.provinceCode()), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(unit -> unit.type().isCommuneLevel() && !unit.id().equals(own))
-                .toList();
     }
 
     private String page(UUID id, FormErrors errors, String failed, Map<String, String> typed, Model model) {
