@@ -179,6 +179,26 @@ class TaskRulesIntegrationTests extends ClockedIntegrationTest {
         assertThat(page(get("/tasks/year-end-review").param("city", "true").with(actors.session("leader")))).contains("page=1");
     }
 
+    @Test
+    void theStateFilterInSqlAgreesWithTheStateComputedInJava() {
+        java.util.Map<TaskState, Integer> counted = new java.util.EnumMap<>(TaskState.class);
+        java.util.Map<TaskState, Long> filtered = new java.util.EnumMap<>(TaskState.class);
+        CurrentActor.runAs(actors.actor("leader"), () -> {
+            var first = tasks.find(TaskSearch.all(), new org.wardops.shared.PageRequest(0, 500));
+            for (int page = 0; page < first.pageCount(); page++) {
+                tasks.find(TaskSearch.all(), new org.wardops.shared.PageRequest(page, 500)).items()
+                        .forEach(task -> counted.merge(task.state(), 1, Integer::sum));
+            }
+            for (TaskState state : TaskState.values()) {
+                filtered.put(state, tasks.find(new TaskSearch(null, state, null, null, null, null), new org.wardops.shared.PageRequest(0, 1)).total());
+            }
+        });
+        for (TaskState state : TaskState.values()) {
+            assertThat(filtered.get(state)).as(state.name()).isEqualTo(counted.getOrDefault(state, 0).longValue());
+        }
+        assertThat(counted.keySet()).contains(TaskState.COMPLETED_ON_TIME, TaskState.IN_PROGRESS_OVERDUE, TaskState.IN_PROGRESS_ON_TIME);
+    }
+
     private void assertField(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String token, String body,
                              String field) throws Exception {
         MvcResult result = mvc.perform(request.header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
