@@ -180,6 +180,17 @@ class TaskRulesIntegrationTests extends ClockedIntegrationTest {
     }
 
     @Test
+    void theNewTaskFormIsOfferedOnlyToThoseWhoIssueTasks() throws Exception {
+        for (String role : List.of("volunteer.xomchieu", "xomchieu.officer", "auditor", "admin", "wg15.member")) {
+            assertThat(mvc.perform(get("/tasks/new").with(actors.session(role))).andReturn().getResponse().getStatus()).as(role).isEqualTo(403);
+            assertThat(page(get("/tasks").with(actors.session(role)))).as(role).doesNotContain("href=\"/tasks/new\"");
+        }
+        assertThat(page(get("/tasks/new").with(actors.session("xomchieu.chair")))).contains("name=\"title\"");
+        assertThat(status(post("/api/v1/tasks"), api.bearer("volunteer.xomchieu"),
+                "{\"title\":\"Không được giao\",\"startDate\":\"2025-11-01\",\"dueDate\":\"2025-12-01\"}")).isEqualTo(403);
+    }
+
+    @Test
     void theStateFilterInSqlAgreesWithTheStateComputedInJava() {
         java.util.Map<TaskState, Integer> counted = new java.util.EnumMap<>(TaskState.class);
         java.util.Map<TaskState, Long> filtered = new java.util.EnumMap<>(TaskState.class);

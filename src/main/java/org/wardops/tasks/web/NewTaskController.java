@@ -57,6 +57,9 @@ public class NewTaskController {
 
     @GetMapping("/tasks/new")
     String newTask(Model model) {
+        if (!tasks.mayIssue()) {
+            throw org.wardops.shared.AccessRefusedException.missingRole();
+        }
         model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
         return "tasks/new";
     }
