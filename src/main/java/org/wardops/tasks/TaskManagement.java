@@ -10,7 +10,6 @@ import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
 import org.wardops.tasks.internal.ProjectStore;
 import org.wardops.tasks.internal.Task;
 import org.wardops.tasks.internal.TaskChanges;
@@ -171,7 +170,7 @@ public class TaskManagement {
 
     /** Open tasks due on one of the days, for the reminder job (which runs as the system). */
     public List<DueTask> openTasksDueOn(Collection<LocalDate> days) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        policy.requireListsDueTasks(CurrentActor.get());
         return queries.openDueOn(days).stream()
                 .map(row -> new DueTask(row.id(), row.unitId(), row.ownerPersonId(), row.title(), row.dueDate()))
                 .toList();

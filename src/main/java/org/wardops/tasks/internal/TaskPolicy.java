@@ -91,6 +91,13 @@ public class TaskPolicy {
         }
     }
 
+    /** The list of open tasks due on given days is for the reminder job, which runs as an administrator (the system). */
+    public void requireListsDueTasks(Actor actor) {
+        if (!actor.hasRole(Role.SYSTEM_ADMIN)) {
+            throw AccessRefusedException.missingRole();
+        }
+    }
+
     /** Whether the actor reads the task: their scope covers its lead, issuing or a coordinating unit. */
     public boolean reads(Actor actor, Task task) {
         return actor.covers(task.unitId()) || actor.covers(task.issuingUnitId()) || task.coordinatingUnitIds().stream().anyMatch(actor::covers);
