@@ -9,14 +9,16 @@ import org.wardops.difficulties.DifficultySearch;
 import org.wardops.difficulties.DifficultyView;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.WardOpsException;
-import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.tasks.internal.TaskRow;
+import org.wardops.shared.text.TextRules.Lines;
+import org.wardops.tasks.internal.ProjectStore;
+import org.wardops.tasks.internal.Task;
+import org.wardops.tasks.internal.TaskPolicy;
 import org.wardops.tasks.internal.TaskStore;
 import org.wardops.tasks.internal.TaskViews;
 
@@ -27,11 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static org.wardops.tasks.internal.TaskAccess.mayDecide;
-import static org.wardops.tasks.internal.TaskAccess.mayReport;
-import static org.wardops.tasks.internal.TaskAccess.requireOpen;
-import static org.wardops.tasks.internal.TaskAccess.requireReads;
-import static org.wardops.tasks.internal.TaskAccess.requireReports;
 
 /**
  * Projects: tasks of kind PROJECT with milestones (planned and actual dates; by planned date they are the timeline)
@@ -41,16 +38,18 @@ import static org.wardops.tasks.internal.TaskAccess.requireReports;
 @Transactional(readOnly = true)
 public class ProjectManagement {
 
-    private static final int NAME_LIMIT = 300;
-
-    private final TaskStore tasks;
+    private final TaskStore store;
+    private final ProjectStore tasks;
+    private final TaskPolicy policy;
     private final TaskViews views;
     private final AuditTrail audit;
     private final Clock clock;
-
     private final DifficultyManagement difficulties;
 
-    ProjectManagement(TaskStore tasks, TaskViews views, AuditTrail audit, Clock clock, DifficultyManagement difficulties) {
+    ProjectManagement(TaskStore store, ProjectStore tasks, TaskPolicy policy, TaskViews views, AuditTrail audit, Clock clock,
+                      DifficultyManagement difficulties) {
+        this.store = store;
+        this.policy = policy;
         this.difficulties = difficulties;
         this.tasks = tasks;
         this.views = views;
@@ -62,17 +61,14 @@ public class ProjectManagement {
     @Transactional
     public MilestoneView addMilestone(UUID id, @Nullable String name, @Nullable LocalDate plannedDate) {
         Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReads(actor, task);
-        if (!mayReport(actor, task) && !mayDecide(actor, task)) {
-            throw new AccessRefusedException("tasks.error.task.notYourUnit");
-        }
-        requireOpen(task);
+        Task task = requireProject(id);
+        policy.require(actor, TaskAction.ADD_MILESTONE, task);
+        task.requireActive();
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(FieldProblem.of("name", "tasks.error.project.nameRequired"));
-        } else if (name.strip().length() > NAME_LIMIT) {
-            problems.add(FieldProblem.of("name", "shared.error.input.tooLong", NAME_LIMIT));
+        } else {
+            TaskInput.text(problems, "name", name.strip(), TaskInput.MILESTONE_NAME, Lines.SINGLE);
         }
         if (plannedDate == null) {
             problems.add(FieldProblem.of("plannedDate", "tasks.error.project.plannedDateRequired"));
@@ -90,9 +86,9 @@ public class ProjectManagement {
     @Transactional
     public MilestoneView reachMilestone(UUID id, UUID milestoneId, @Nullable LocalDate actualDate) {
         Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReports(actor, task);
-        requireOpen(task);
+        Task task = requireProject(id);
+        policy.require(actor, TaskAction.REACH_MILESTONE, task);
+        task.requireActive();
         if (actualDate == null) {
             throw InvalidInputException.of("actualDate", "tasks.error.project.actualDateRequired");
         }
@@ -112,18 +108,22 @@ public class ProjectManagement {
     public List<QuantityView> recordQuantity(UUID id, @Nullable String name, @Nullable String measure, @Nullable BigDecimal total,
                                              @Nullable BigDecimal achieved) {
         Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReports(actor, task);
-        requireOpen(task);
+        Task task = requireProject(id);
+        policy.require(actor, TaskAction.RECORD_QUANTITY, task);
+        task.requireActive();
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(FieldProblem.of("name", "tasks.error.project.nameRequired"));
-        } else if (name.strip().length() > 200) {
-            problems.add(FieldProblem.of("name", "shared.error.input.tooLong", 200));
+        } else {
+            TaskInput.text(problems, "name", name.strip(), TaskInput.QUANTITY_NAME, Lines.SINGLE);
         }
         if (measure == null || measure.isBlank()) {
             problems.add(FieldProblem.of("measure", "tasks.error.task.targetMeasureRequired"));
+        } else {
+            TaskInput.text(problems, "measure", measure.strip(), TaskInput.MEASURE, Lines.SINGLE);
         }
+        TaskInput.amount(problems, "total", total);
+        TaskInput.amount(problems, "achieved", achieved);
         if (total == null || total.signum() <= 0) {
             problems.add(FieldProblem.of("total", "tasks.error.task.targetPositive"));
         }
@@ -149,8 +149,8 @@ public class ProjectManagement {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public List<BlockerView> blockers(UUID id) {
         Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReads(actor, task);
+        Task task = requireProject(id);
+        policy.require(actor, TaskAction.READ, task);
         List<BlockerView> result = new ArrayList<>();
         for (UUID difficultyId : tasks.blockers(id)) {
             try {
@@ -169,8 +169,8 @@ public class ProjectManagement {
     /** The difficulties of the project's unit that the actor sees: those the page offers as blockers. */
     public List<DifficultyView> blockerChoices(UUID id) {
         Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReads(actor, task);
+        Task task = requireProject(id);
+        policy.require(actor, TaskAction.READ, task);
         return difficulties.find(DifficultySearch.ofUnit(task.unitId()), new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
@@ -181,12 +181,9 @@ public class ProjectManagement {
     @Transactional
     public void addBlocker(UUID id, @Nullable UUID difficultyId) {
         Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReads(actor, task);
-        if (!mayReport(actor, task) && !mayDecide(actor, task)) {
-            throw new AccessRefusedException("tasks.error.task.notYourUnit");
-        }
-        requireOpen(task);
+        Task task = requireProject(id);
+        policy.require(actor, TaskAction.LINK_BLOCKER, task);
+        task.requireActive();
         if (difficultyId == null) {
             throw InvalidInputException.of("difficultyId", "tasks.error.project.difficultyRequired");
         }
@@ -201,18 +198,15 @@ public class ProjectManagement {
     @Transactional
     public void removeBlocker(UUID id, UUID difficultyId) {
         Actor actor = CurrentActor.get();
-        TaskRow task = requireProject(id);
-        requireReads(actor, task);
-        if (!mayReport(actor, task) && !mayDecide(actor, task)) {
-            throw new AccessRefusedException("tasks.error.task.notYourUnit");
-        }
+        Task task = requireProject(id);
+        policy.require(actor, TaskAction.LINK_BLOCKER, task);
         if (tasks.removeBlocker(id, difficultyId)) {
             audit.record("tasks.project.blockerRemoved", "Task", id, task.unitId(), java.util.Map.of("difficultyId", difficultyId), null);
         }
     }
 
-    private TaskRow requireProject(UUID id) {
-        TaskRow task = tasks.find(id).orElseThrow(() -> new TaskNotFoundException(id));
+    private Task requireProject(UUID id) {
+        Task task = store.find(id).orElseThrow(() -> new TaskNotFoundException(id));
         if (task.kind() != TaskKind.PROJECT) {
             throw new RuleViolationException("tasks.error.project.notAProject");
         }

@@ -14,10 +14,21 @@ public record ReviewAction(@Nullable Kind action, @Nullable List<UUID> taskIds, 
                            @Nullable String reason) {
 
     public enum Kind {
-        CONFIRM_ON_TRACK,
-        REPORT_DONE,
-        REQUEST_DUE_DATE,
-        APPROVE_DUE_DATE,
-        REFUSE_DUE_DATE
+        CONFIRM_ON_TRACK(TaskAction.CONFIRM_ON_TRACK),
+        REPORT_DONE(TaskAction.REPORT_COMPLETION),
+        REQUEST_DUE_DATE(TaskAction.REQUEST_DUE_DATE),
+        APPROVE_DUE_DATE(TaskAction.DECIDE_DUE_DATE),
+        REFUSE_DUE_DATE(TaskAction.DECIDE_DUE_DATE);
+
+        private final TaskAction action;
+
+        Kind(TaskAction action) {
+            this.action = action;
+        }
+
+        /** The task action this board action takes on each chosen task. */
+        public TaskAction action() {
+            return action;
+        }
     }
 }

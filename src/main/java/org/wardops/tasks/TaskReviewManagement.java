@@ -14,14 +14,20 @@ import org.wardops.shared.DeploymentSettings;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.tasks.internal.TaskRow;
-import org.wardops.tasks.internal.TaskStore;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+import org.wardops.tasks.internal.Task;
+import org.wardops.tasks.internal.TaskPolicy;
+import org.wardops.tasks.internal.TaskQueries;
 import org.wardops.tasks.internal.TaskViews;
 import org.wardops.tasks.internal.YearEndDocuments;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,17 +43,19 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class TaskReviewManagement {
 
-    private final TaskStore tasks;
+    private final TaskQueries queries;
+    private final TaskPolicy policy;
     private final TaskViews views;
     private final TaskManagement management;
     private final DirectoryManagement directory;
     private final DeploymentSettings deployment;
     private final DocumentManagement documents;
 
-    TaskReviewManagement(TaskStore tasks, TaskViews views, TaskManagement management, DirectoryManagement directory,
+    TaskReviewManagement(TaskQueries queries, TaskPolicy policy, TaskViews views, TaskManagement management, DirectoryManagement directory,
                          DeploymentSettings deployment, DocumentManagement documents) {
         this.documents = documents;
-        this.tasks = tasks;
+        this.queries = queries;
+        this.policy = policy;
         this.views = views;
         this.management = management;
         this.directory = directory;
@@ -55,8 +63,8 @@ public class TaskReviewManagement {
     }
 
     /**
-     * Applies one action of the year-end board to every chosen task, all or nothing: the first refusal (outside the
-     * actor's scope, a closed task, a missing reason, ...) undoes the others. Answers how many tasks it changed.
+     * Applies one action of the year-end board to every chosen task, all or nothing: the first refusal (a task that is
+     * not the actor's to act on, a closed task, a missing reason, ...) undoes the others. Answers how many tasks it changed.
      */
     @Transactional
     public int apply(ReviewAction command) {
@@ -67,7 +75,11 @@ public class TaskReviewManagement {
         if (command.taskIds() == null || command.taskIds().isEmpty()) {
             throw InvalidInputException.of("taskIds", "tasks.error.review.noTasks");
         }
-        for (UUID id : new java.util.LinkedHashSet<>(command.taskIds())) {
+        if (command.taskIds().stream().anyMatch(java.util.Objects::isNull)) {
+            throw InvalidInputException.of("taskIds", "tasks.error.review.unknownTask");
+        }
+        Set<UUID> ids = new LinkedHashSet<>(command.taskIds());
+        for (UUID id : ids) {
             switch (command.action()) {
                 case CONFIRM_ON_TRACK -> management.confirmOnTrack(id, command.note());
                 case REPORT_DONE -> management.reportCompletion(id, command.note(), null);
@@ -76,23 +88,24 @@ public class TaskReviewManagement {
                 case REFUSE_DUE_DATE -> management.refuseDueDate(id);
             }
         }
-        return new java.util.LinkedHashSet<>(command.taskIds()).size();
+        return ids.size();
     }
 
     /**
-     * The year-end board: open tasks due by 31 December of this year for one unit, one working group's units, or the
-     * whole city (city-wide roles only).
+     * One page of the year-end board: open tasks due by 31 December of this year for one unit, one working group's
+     * units, or the whole city (city-wide roles only), with the board actions the actor may take on them.
      */
-    public YearEndReview yearEndReview(@Nullable UUID unitId, @Nullable UUID workingGroupId, boolean city) {
+    public YearEndReview yearEndReview(@Nullable UUID unitId, @Nullable UUID workingGroupId, boolean city, PageRequest page) {
         Actor actor = CurrentActor.get();
         LocalDate today = views.today();
         LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
+        TaskPolicy.Visibility visible = policy.visible(actor);
         if (city || (unitId == null && workingGroupId == null && actor.scope().cityWide())) {
             if (!actor.scope().cityWide()) {
                 throw new AccessRefusedException("tasks.error.review.cityWideOnly");
             }
-            return new YearEndReview(null, null, true, directory.unitByCode(deployment.provinceCode()).map(UnitView::name).orElse(""),
-                    yearEnd, views.of(tasks.openDueBy(null, yearEnd, today)));
+            return review(actor, null, null, true, directory.unitByCode(deployment.provinceCode()).map(UnitView::name).orElse(""), yearEnd,
+                    queries.openDueBy(null, visible, yearEnd, today, page));
         }
         if (workingGroupId != null) {
             if (!actor.covers(workingGroupId)) {
@@ -100,20 +113,28 @@ public class TaskReviewManagement {
             }
             Set<UUID> units = new HashSet<>(directory.unitsSupervisedBy(workingGroupId));
             units.add(workingGroupId);
-            return new YearEndReview(null, workingGroupId, false, directory.unit(workingGroupId).name(), yearEnd,
-                    views.of(tasks.openDueBy(units, yearEnd, today)));
+            return review(actor, null, workingGroupId, false, directory.unit(workingGroupId).name(), yearEnd,
+                    queries.openDueBy(units, visible, yearEnd, today, page));
         }
         UUID unit = unitId != null ? unitId : actor.unitId();
         if (unit == null || !actor.covers(unit)) {
             throw new AccessRefusedException("tasks.error.task.outsideScope");
         }
-        return new YearEndReview(unit, null, false, directory.unit(unit).name(), yearEnd, views.of(tasks.openDueBy(List.of(unit), yearEnd, today)));
+        return review(actor, unit, null, false, directory.unit(unit).name(), yearEnd, queries.openDueBy(List.of(unit), visible, yearEnd, today, page));
+    }
+
+    private YearEndReview review(Actor actor, @Nullable UUID unitId, @Nullable UUID workingGroupId, boolean city, String name, LocalDate yearEnd,
+                                 PageResult<Task> rows) {
+        Set<TaskAction> allowed = EnumSet.noneOf(TaskAction.class);
+        rows.items().forEach(task -> allowed.addAll(policy.allowed(actor, task)));
+        List<ReviewAction.Kind> actions = Arrays.stream(ReviewAction.Kind.values()).filter(kind -> allowed.contains(kind.action())).toList();
+        return new YearEndReview(unitId, workingGroupId, city, name, yearEnd, views.of(rows.items()), rows.page(), rows.size(), rows.total(), actions);
     }
 
     /**
-     * The year-end board of the same scope (and the same refusals) as an XLSX workbook ({@code xlsx}) or as a formal
-     * report ({@code docx}, {@code pdf}) in the state format, or the Party format with {@code style=party}; the rows
-     * keep the board's order.
+     * The whole year-end board of the same scope (and the same refusals) as an XLSX workbook ({@code xlsx}) or as a
+     * formal report ({@code docx}, {@code pdf}) in the state format, or the Party format with {@code style=party}; the
+     * rows keep the board's order.
      */
     public RenderedDocument exportYearEndReview(@Nullable UUID unitId, @Nullable UUID workingGroupId, boolean city, String format,
                                                 @Nullable String style) {
@@ -125,7 +146,13 @@ public class TaskReviewManagement {
             throw InvalidInputException.of("format", "tasks.error.review.format", format);
         }
         DocumentStyle documentStyle = style == null || style.isBlank() ? DocumentStyle.STATE : DocumentStyle.parse(style);
-        YearEndReview review = yearEndReview(unitId, workingGroupId, city);
+        YearEndReview first = yearEndReview(unitId, workingGroupId, city, new PageRequest(0, PageRequest.MAX_SIZE));
+        List<TaskView> all = new ArrayList<>(first.tasks());
+        for (int page = 1; page < first.pageCount(); page++) {
+            all.addAll(yearEndReview(unitId, workingGroupId, city, new PageRequest(page, PageRequest.MAX_SIZE)).tasks());
+        }
+        YearEndReview review = new YearEndReview(first.unitId(), first.workingGroupId(), first.city(), first.scopeName(), first.yearEnd(), all,
+                0, all.size(), all.size(), first.actions());
         UUID scopeUnit = review.unitId() != null ? review.unitId() : review.workingGroupId();
         UnitView unit = scopeUnit == null ? directory.unitByCode(deployment.provinceCode()).orElse(null) : directory.unit(scopeUnit);
         String baseName = YearEndDocuments.baseName(review, unit == null ? "" : unit.code());
@@ -143,8 +170,8 @@ public class TaskReviewManagement {
             throw InvalidInputException.of("groupBy", "tasks.error.statistics.groupBy");
         }
         LocalDate today = views.today();
-        List<TaskRow> rows = tasks.leaves(actor.scope().cityWide() ? null : actor.scope().unitIds());
-        Map<UUID, List<TaskRow>> byGroup = new HashMap<>();
+        List<Task> rows = queries.leaves(actor.scope().cityWide() ? null : actor.scope().unitIds());
+        Map<UUID, List<Task>> byGroup = new HashMap<>();
         Map<UUID, String> names = new HashMap<>();
         if ("workingGroup".equals(groupBy)) {
             Map<UUID, UUID> groupOfUnit = new HashMap<>();
@@ -153,7 +180,7 @@ public class TaskReviewManagement {
                 byGroup.put(group.id(), new ArrayList<>());
                 directory.unitsSupervisedBy(group.id()).forEach(unit -> groupOfUnit.put(unit, group.id()));
             }
-            for (TaskRow row : rows) {
+            for (Task row : rows) {
                 UUID group = groupOfUnit.get(row.unitId());
                 if (group != null) {
                     byGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(row);
@@ -180,13 +207,13 @@ public class TaskReviewManagement {
     }
 
     /** Completions per month over the last 12 months, oldest first. */
-    private static List<TaskStatistics.Month> trend(List<TaskRow> rows, LocalDate today) {
+    private static List<TaskStatistics.Month> trend(List<Task> rows, LocalDate today) {
         YearMonth last = YearMonth.from(today);
         Map<YearMonth, int[]> counts = new java.util.TreeMap<>();
         for (int i = 11; i >= 0; i--) {
             counts.put(last.minusMonths(i), new int[2]);
         }
-        for (TaskRow row : rows) {
+        for (Task row : rows) {
             TaskState state = row.state(today);
             if (state.isCompleted() && row.completedOn() != null) {
                 int[] month = counts.get(YearMonth.from(row.completedOn()));
@@ -200,14 +227,14 @@ public class TaskReviewManagement {
                 .toList();
     }
 
-    private static TaskStatistics.Row statisticsRow(UUID id, String name, List<TaskRow> rows, LocalDate today) {
+    private static TaskStatistics.Row statisticsRow(UUID id, String name, List<Task> rows, LocalDate today) {
         int onTime = 0;
         int late = 0;
         int inProgress = 0;
         int overdue = 0;
         long delayDays = 0;
         int delayed = 0;
-        for (TaskRow row : rows) {
+        for (Task row : rows) {
             switch (row.state(today)) {
                 case COMPLETED_ON_TIME -> onTime++;
                 case COMPLETED_LATE -> {

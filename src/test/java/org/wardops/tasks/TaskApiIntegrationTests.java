@@ -243,7 +243,12 @@ class TaskApiIntegrationTests extends ClockedIntegrationTest {
         assertThat(mvc.perform(get("/api/v1/tasks/year-end-review").param("city", "true").header("Authorization", chair))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         JsonNode city = api.read(mvc.perform(get("/api/v1/tasks/year-end-review").param("city", "true").header("Authorization", leader)).andReturn());
-        assertThat(city.get("tasks").size()).isGreaterThan(168);
+        assertThat(city.get("total").asLong()).isGreaterThan(168);
+        assertThat(city.get("tasks").size()).isEqualTo(50);
+        JsonNode second = api.read(mvc.perform(get("/api/v1/tasks/year-end-review").param("city", "true").param("page", "1").param("size", "100")
+                .header("Authorization", leader)).andReturn());
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("tasks").size()).isEqualTo((int) Math.min(100, city.get("total").asLong() - 100));
     }
 
     @Test

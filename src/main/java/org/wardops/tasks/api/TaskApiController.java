@@ -128,6 +128,13 @@ class TaskApiController {
         return tasks.reportProgress(id, new ReportProgress(body.percent(), body.achieved(), body.note(), body.evidence()));
     }
 
+    @PostMapping("/api/v1/tasks/{id}/progress-on-behalf")
+    @Operation(summary = "The supervising working group records progress on behalf of the lead unit",
+            description = "e.g. during a supervision session; the same fields as progress; audited as recorded on behalf, naming both units")
+    TaskView progressOnBehalf(@PathVariable UUID id, @RequestBody ProgressBody body) {
+        return tasks.recordProgressOnBehalf(id, new ReportProgress(body.percent(), body.achieved(), body.note(), body.evidence()));
+    }
+
     @PostMapping("/api/v1/tasks/{id}/complete")
     @Operation(summary = "Report completion", description = "The task keeps its in-progress state with completionPending until the issuer accepts")
     TaskView complete(@PathVariable UUID id, @RequestBody ProgressBody body) {
@@ -215,11 +222,13 @@ class TaskApiController {
     }
 
     @GetMapping("/api/v1/tasks/year-end-review")
-    @Operation(summary = "Open tasks due by 31 December", description = "For unitId, workingGroupId or the whole city (city=true, city-wide roles); "
-            + "overdue first, then those affecting people's lives, then by due date")
+    @Operation(summary = "Open tasks due by 31 December, one page", description = "For unitId, workingGroupId or the whole city (city=true, "
+            + "city-wide roles); overdue first, then those affecting people's lives, then by due date; page (from 0) and size (at most 500, "
+            + "50 when absent); total counts the whole board; actions are the board actions the caller may take on this page")
     YearEndReview yearEndReview(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
-                                @RequestParam(required = false) @Nullable String city) {
-        return reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
+                                @RequestParam(required = false) @Nullable String city,
+                                @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+        return reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city), PageRequest.of(page, size));
     }
 
     @GetMapping("/api/v1/tasks/year-end-review/export")

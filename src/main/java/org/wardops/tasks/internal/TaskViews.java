@@ -30,7 +30,7 @@ public class TaskViews {
         return LocalDate.now(clock.withZone(LocalTime.VIETNAM));
     }
 
-    public List<TaskView> of(List<TaskRow> rows) {
+    public List<TaskView> of(List<Task> rows) {
         Set<UUID> unitIds = new HashSet<>();
         rows.forEach(row -> {
             unitIds.add(row.unitId());

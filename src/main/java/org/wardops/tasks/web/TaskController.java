@@ -7,18 +7,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.PeopleManagement;
-import org.wardops.directory.PersonView;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.DeploymentSettings;
-import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.WardOpsException;
@@ -28,28 +25,25 @@ import org.wardops.shared.web.Htmx;
 import org.wardops.shared.web.Notices;
 import org.wardops.tasks.CascadeTask;
 import org.wardops.tasks.ProjectManagement;
-import org.wardops.tasks.TaskReviewManagement;
 import org.wardops.tasks.ReportProgress;
-import org.wardops.tasks.ReviewAction;
+import org.wardops.tasks.TaskAction;
 import org.wardops.tasks.TaskDetails;
 import org.wardops.tasks.TaskKind;
 import org.wardops.tasks.TaskManagement;
-import org.wardops.tasks.TaskPriority;
 import org.wardops.tasks.TaskSearch;
 import org.wardops.tasks.TaskState;
-import org.wardops.tasks.TaskStatistics;
 import org.wardops.tasks.TaskView;
-import org.wardops.tasks.YearEndReview;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** The task list, the task page with its actions, the new-task form, the year-end board and the statistics. */
+/** The task list and the task page with the actions the policy allows. */
 @Controller
 public class TaskController {
 
@@ -82,61 +76,27 @@ public class TaskController {
     /** The task page; {@code failed} names the form whose errors are shown. */
     public record TaskPageView(TaskDetails details, FormErrors errors, String failed, List<UnitView> workingGroups, List<UnitView> units,
                                LocalDate today, List<org.wardops.tasks.BlockerView> blockers,
-                               List<org.wardops.difficulties.DifficultyView> blockerChoices) {
-    }
+                               List<org.wardops.difficulties.DifficultyView> blockerChoices, Map<String, String> typed) {
 
-    /** The new-task form. */
-    public record TaskFormView(TaskForm form, FormErrors errors, List<TaskPriority> priorities, List<UnitView> units, List<PersonView> owners) {
-
-        public List<TaskKind> kinds() {
-            return List.of(TaskKind.values());
+        /** What was typed into a field of the form that failed, so that a refusal loses nothing; empty otherwise. */
+        public String typed(String form, String field) {
+            return form.equals(failed) ? typed.getOrDefault(field, "") : "";
         }
-    }
-
-    /** The year-end board with the scopes the actor may choose and the bulk actions. */
-    public record YearEndView(YearEndReview review, List<UnitView> workingGroups, boolean cityWide, FormErrors errors) {
-
-        public List<ReviewAction.Kind> actions() {
-            return List.of(ReviewAction.Kind.values());
-        }
-
-        /** The link that downloads this board in a format and, for a report, a style. */
-        public String exportHref(String format, String style) {
-            String query = scopeQuery();
-            return "/tasks/year-end-review/export" + (query.isEmpty() ? "?" : query + "&") + "format=" + format
-                    + (style.isEmpty() ? "" : "&style=" + style);
-        }
-
-        /** The query string that shows this board again. */
-        public String scopeQuery() {
-            if (review.workingGroupId() != null) {
-                return "?workingGroupId=" + review.workingGroupId();
-            }
-            if (review.unitId() != null) {
-                return "?unitId=" + review.unitId();
-            }
-            return review.city() ? "?city=true" : "";
-        }
-    }
-
-    public record StatisticsView(TaskStatistics statistics) {
     }
 
     private final TaskManagement tasks;
     private final ProjectManagement projects;
-    private final TaskReviewManagement reviews;
     private final DirectoryManagement directory;
     private final DeploymentSettings deployment;
     private final MessageSource messages;
     private final Notices notices;
     private final PeopleManagement people;
 
-    TaskController(TaskManagement tasks, ProjectManagement projects, TaskReviewManagement reviews, DirectoryManagement directory,
+    TaskController(TaskManagement tasks, ProjectManagement projects, DirectoryManagement directory,
                    DeploymentSettings deployment, MessageSource messages, Notices notices, PeopleManagement people) {
         this.people = people;
         this.tasks = tasks;
         this.projects = projects;
-        this.reviews = reviews;
         this.directory = directory;
         this.deployment = deployment;
         this.messages = messages;
@@ -153,78 +113,9 @@ public class TaskController {
         return Htmx.pageOrPartial(request, "tasks/list", "tasks/_table");
     }
 
-    @GetMapping("/tasks/new")
-    String newTask(Model model) {
-        model.addAttribute("view", new TaskFormView(TaskForm.empty(tasks.today()), FormErrors.NONE, List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
-        return "tasks/new";
-    }
-
-    @PostMapping("/tasks")
-    String create(@ModelAttribute TaskForm form, RedirectAttributes redirect, Model model) {
-        try {
-            TaskView created = tasks.create(form.command());
-            notices.add(redirect, "tasks.message.task.created", created.title());
-            return "redirect:/tasks/" + created.id();
-        } catch (InvalidInputException e) {
-            model.addAttribute("view", new TaskFormView(form, FormErrors.of(e, messages), List.of(TaskPriority.values()), coordinatingChoices(), ownerChoices()));
-            return "tasks/new";
-        }
-    }
-
-    @GetMapping("/tasks/year-end-review")
-    String yearEnd(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
-                   @RequestParam(required = false) @Nullable String city, Model model) {
-        return yearEndPage(unitId, workingGroupId, city, FormErrors.NONE, model);
-    }
-
-    @GetMapping("/tasks/year-end-review/export")
-    org.springframework.http.ResponseEntity<byte[]> yearEndExport(@RequestParam(required = false) @Nullable UUID unitId,
-                                                                 @RequestParam(required = false) @Nullable UUID workingGroupId,
-                                                                 @RequestParam(required = false) @Nullable String city,
-                                                                 @RequestParam(defaultValue = "xlsx") String format,
-                                                                 @RequestParam(required = false) @Nullable String style) {
-        org.wardops.documents.RenderedDocument file = reviews.exportYearEndReview(unitId, workingGroupId, city != null && !"false".equals(city), format, style);
-        return org.wardops.shared.web.Downloads.file(file.content(), file.contentType(), file.fileName());
-    }
-
-    @PostMapping("/tasks/year-end-review/actions")
-    String yearEndAction(@RequestParam(required = false) ReviewAction.@Nullable Kind action,
-                         @RequestParam(required = false) @Nullable List<UUID> taskIds, @RequestParam(required = false) @Nullable String note,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
-                         @RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable UUID unitId,
-                         @RequestParam(required = false) @Nullable UUID workingGroupId, @RequestParam(required = false) @Nullable String city,
-                         RedirectAttributes redirect, Model model) {
-        try {
-            int applied = reviews.apply(new ReviewAction(action, taskIds, note, dueDate, reason));
-            notices.add(redirect, "tasks.message.review.applied", applied);
-            String query = workingGroupId != null ? "?workingGroupId=" + workingGroupId : unitId != null ? "?unitId=" + unitId
-                    : city != null && !"false".equals(city) ? "?city=true" : "";
-            return "redirect:/tasks/year-end-review" + query;
-        } catch (WardOpsException e) {
-            if (e.kind() == WardOpsException.Kind.FORBIDDEN || e.kind() == WardOpsException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            return yearEndPage(unitId, workingGroupId, city, FormErrors.of(e, messages), model);
-        }
-    }
-
-    private String yearEndPage(@Nullable UUID unitId, @Nullable UUID workingGroupId, @Nullable String city, FormErrors errors, Model model) {
-        boolean cityWide = CurrentActor.get().scope().cityWide();
-        YearEndReview review = reviews.yearEndReview(unitId, workingGroupId, city != null && !"false".equals(city));
-        List<UnitView> groups = cityWide ? directory.workingGroups(deployment.provinceCode()) : List.of();
-        model.addAttribute("view", new YearEndView(review, groups, cityWide, errors));
-        return "tasks/yearEnd";
-    }
-
-    @GetMapping("/tasks/statistics")
-    String statistics(@RequestParam(defaultValue = "unit") String groupBy, Model model) {
-        model.addAttribute("view", new StatisticsView(reviews.statistics(groupBy)));
-        return "tasks/statistics";
-    }
-
     @GetMapping("/tasks/{id}")
     String task(@PathVariable UUID id, Model model) {
-        return page(id, FormErrors.NONE, "", model);
+        return page(id, FormErrors.NONE, "", Map.of(), model);
     }
 
     @PostMapping("/tasks/{id}/cascade")
@@ -242,6 +133,14 @@ public class TaskController {
                     @RequestParam(required = false) @Nullable String evidence, RedirectAttributes redirect, Model model) {
         return act(id, "progress", "tasks.message.task.progressReported", redirect, model,
                 () -> tasks.reportProgress(id, new ReportProgress(percent, achieved, note, evidence)));
+    }
+
+    @PostMapping("/tasks/{id}/progress-on-behalf")
+    String progressOnBehalf(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer percent,
+                            @RequestParam(required = false) @Nullable BigDecimal achieved, @RequestParam(required = false) @Nullable String note,
+                            RedirectAttributes redirect, Model model) {
+        return act(id, "onBehalf", "tasks.message.task.progressRecordedOnBehalf", redirect, model,
+                () -> tasks.recordProgressOnBehalf(id, new ReportProgress(percent, achieved, note, null)));
     }
 
     @PostMapping("/tasks/{id}/complete")
@@ -320,39 +219,50 @@ public class TaskController {
                 () -> projects.recordQuantity(id, name, measure, total, achieved));
     }
 
-    /** Runs an action; a refusal for bad input or a business rule shows the task page again with the message at the form. */
+    /**
+     * Runs an action; any refusal shows the task page again with the message at the form (a refused action: at the top,
+     * answered 403) and what was typed kept. A reader who may not read the task gets the 403 page.
+     */
     private String act(UUID id, String form, String noticeKey, RedirectAttributes redirect, Model model, Supplier<Object> action) {
         try {
             Object result = action.get();
             notices.add(redirect, noticeKey, result instanceof Integer count ? count : "");
             return "redirect:/tasks/" + id;
         } catch (WardOpsException e) {
+            Map<String, String> typed = typed();
             if (e.kind() == WardOpsException.Kind.FORBIDDEN || e.kind() == WardOpsException.Kind.NOT_FOUND) {
-                throw e;
+                String page = page(id, FormErrors.of(e, messages), "refused", typed, model);
+                response().setStatus(e.kind() == WardOpsException.Kind.FORBIDDEN ? 403 : 404);
+                return page;
             }
-            return page(id, FormErrors.of(e, messages), form, model);
+            return page(id, FormErrors.of(e, messages), form, typed, model);
         }
     }
 
-    /** The people of the lead unit (on this page the actor's own unit), who may be named the task's owner. */
-    private List<PersonView> ownerChoices() {
-        UUID own = CurrentActor.get().unitId();
-        return own == null ? List.of() : people.find(own, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    /** The fields of the current request, first value each. */
+    private static Map<String, String> typed() {
+        var attributes = (org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        Map<String, String> typed = new java.util.HashMap<>();
+        attributes.getRequest().getParameterMap().forEach((name, values) -> {
+            if (values.length > 0 && !name.equals("_csrf")) {
+                typed.put(name, values[0]);
+            }
+        });
+        return typed;
     }
 
-    /** The commune-level units of the province other than the actor's own: those a new task may name as coordinating. */
-    private List<UnitView> coordinatingChoices() {
-        UUID own = CurrentActor.get().unitId();
-        return directory.findUnits(UnitSearch.inProvince(deployment.provinceCode()), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(unit -> unit.type().isCommuneLevel() && !unit.id().equals(own))
-                .toList();
+    private static jakarta.servlet.http.HttpServletResponse response() {
+        var attributes = (org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        return java.util.Objects.requireNonNull(attributes.getResponse());
     }
 
-    private String page(UUID id, FormErrors errors, String failed, Model model) {
+    private String page(UUID id, FormErrors errors, String failed, Map<String, String> typed, Model model) {
         TaskDetails details = tasks.details(id);
         List<UnitView> groups = List.of();
         List<UnitView> units = List.of();
-        if (details.may().cascade()) {
+        if (details.allows(TaskAction.CASCADE)) {
             var actor = CurrentActor.get();
             groups = directory.workingGroups(deployment.provinceCode()).stream().filter(group -> actor.covers(group.id())).toList();
             units = directory.findUnits(UnitSearch.inProvince(deployment.provinceCode()), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
@@ -363,12 +273,12 @@ public class TaskController {
         List<org.wardops.difficulties.DifficultyView> blockerChoices = List.of();
         if (details.task().kind() == TaskKind.PROJECT) {
             blockers = projects.blockers(id);
-            if (details.may().report() || details.may().decide()) {
+            if (details.allows(TaskAction.LINK_BLOCKER)) {
                 java.util.Set<UUID> linked = blockers.stream().map(org.wardops.tasks.BlockerView::difficultyId).collect(java.util.stream.Collectors.toSet());
                 blockerChoices = projects.blockerChoices(id).stream().filter(difficulty -> !linked.contains(difficulty.id())).toList();
             }
         }
-        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units, tasks.today(), blockers, blockerChoices));
+        model.addAttribute("view", new TaskPageView(details, errors, failed, groups, units, tasks.today(), blockers, blockerChoices, typed));
         return "tasks/task";
     }
 }
