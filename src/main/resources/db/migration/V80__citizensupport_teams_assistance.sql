@@ -42,13 +42,13 @@ CREATE INDEX citizensupport_assistance_unit_day ON citizensupport_assistance (un
 
 CREATE TABLE citizensupport_monthly_count (
     unit_id UUID        NOT NULL,
-    month   VARCHAR(7)  NOT NULL,
+    period_month VARCHAR(7) NOT NULL,
     team_id UUID        NOT NULL,
     service VARCHAR(40) NOT NULL,
     outcome VARCHAR(20) NOT NULL,
-    entries INT         NOT NULL,
-    minutes BIGINT      NOT NULL,
-    PRIMARY KEY (unit_id, month, team_id, service, outcome)
+    entry_count   INT    NOT NULL,
+    minutes_total BIGINT NOT NULL,
+    PRIMARY KEY (unit_id, period_month, team_id, service, outcome)
 );
 
 CREATE TABLE citizensupport_shedlock (

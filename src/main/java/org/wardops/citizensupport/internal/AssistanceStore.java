@@ -86,46 +86,46 @@ public class AssistanceStore {
 
     /** Counts of one unit over a range of months: entries still held one by one plus those already reduced. */
     public List<Count> counts(UUID unitId, YearMonth from, YearMonth to) {
-        List<Count> raw = jdbc.sql("SELECT team_id, service, outcome, EXTRACT(YEAR FROM helped_on) AS y, EXTRACT(MONTH FROM helped_on) AS m, "
-                        + "COUNT(*) AS entries, SUM(minutes) AS minutes FROM citizensupport_assistance "
+        List<Count> raw = jdbc.sql("SELECT team_id, service, outcome, EXTRACT(YEAR FROM helped_on) AS y_part, EXTRACT(MONTH FROM helped_on) AS m_part, "
+                        + "COUNT(*) AS n_entries, SUM(minutes) AS n_minutes FROM citizensupport_assistance "
                         + "WHERE unit_id = :unit AND helped_on >= :from AND helped_on <= :to "
                         + "GROUP BY team_id, service, outcome, EXTRACT(YEAR FROM helped_on), EXTRACT(MONTH FROM helped_on)")
                 .param("unit", unitId).param("from", from.atDay(1)).param("to", to.atEndOfMonth())
-                .query((rs, row) -> new Count(unitId, YearMonth.of(rs.getInt("y"), rs.getInt("m")).toString(), rs.getObject("team_id", UUID.class),
+                .query((rs, row) -> new Count(unitId, YearMonth.of(rs.getInt("y_part"), rs.getInt("m_part")).toString(), rs.getObject("team_id", UUID.class),
                         AssistanceService.valueOf(rs.getString("service")), Outcome.valueOf(rs.getString("outcome")),
-                        rs.getInt("entries"), rs.getLong("minutes")))
+                        rs.getInt("n_entries"), rs.getLong("n_minutes")))
                 .list();
-        List<Count> reduced = jdbc.sql("SELECT team_id, month, service, outcome, entries, minutes FROM citizensupport_monthly_count "
-                        + "WHERE unit_id = :unit AND month >= :from AND month <= :to")
+        List<Count> reduced = jdbc.sql("SELECT team_id, period_month, service, outcome, entry_count, minutes_total FROM citizensupport_monthly_count "
+                        + "WHERE unit_id = :unit AND period_month >= :from AND period_month <= :to")
                 .param("unit", unitId).param("from", from.toString()).param("to", to.toString())
-                .query((rs, row) -> new Count(unitId, rs.getString("month"), rs.getObject("team_id", UUID.class),
+                .query((rs, row) -> new Count(unitId, rs.getString("period_month"), rs.getObject("team_id", UUID.class),
                         AssistanceService.valueOf(rs.getString("service")), Outcome.valueOf(rs.getString("outcome")),
-                        rs.getInt("entries"), rs.getLong("minutes")))
+                        rs.getInt("entry_count"), rs.getLong("minutes_total")))
                 .list();
         return java.util.stream.Stream.concat(raw.stream(), reduced.stream()).toList();
     }
 
     /** Entries dated before the day, grouped as monthly counts (for the retention reduction). */
     public List<Count> countsBefore(LocalDate day) {
-        return jdbc.sql("SELECT unit_id, team_id, service, outcome, EXTRACT(YEAR FROM helped_on) AS y, EXTRACT(MONTH FROM helped_on) AS m, "
-                        + "COUNT(*) AS entries, SUM(minutes) AS minutes FROM citizensupport_assistance WHERE helped_on < :day "
+        return jdbc.sql("SELECT unit_id, team_id, service, outcome, EXTRACT(YEAR FROM helped_on) AS y_part, EXTRACT(MONTH FROM helped_on) AS m_part, "
+                        + "COUNT(*) AS n_entries, SUM(minutes) AS n_minutes FROM citizensupport_assistance WHERE helped_on < :day "
                         + "GROUP BY unit_id, team_id, service, outcome, EXTRACT(YEAR FROM helped_on), EXTRACT(MONTH FROM helped_on)")
                 .param("day", day)
-                .query((rs, row) -> new Count(rs.getObject("unit_id", UUID.class), YearMonth.of(rs.getInt("y"), rs.getInt("m")).toString(),
+                .query((rs, row) -> new Count(rs.getObject("unit_id", UUID.class), YearMonth.of(rs.getInt("y_part"), rs.getInt("m_part")).toString(),
                         rs.getObject("team_id", UUID.class), AssistanceService.valueOf(rs.getString("service")),
-                        Outcome.valueOf(rs.getString("outcome")), rs.getInt("entries"), rs.getLong("minutes")))
+                        Outcome.valueOf(rs.getString("outcome")), rs.getInt("n_entries"), rs.getLong("n_minutes")))
                 .list();
     }
 
     /** Adds the count to the monthly counts (portable upsert: update, insert when there was nothing to update). */
     public void addReduced(Count count) {
-        int updated = jdbc.sql("UPDATE citizensupport_monthly_count SET entries = entries + :entries, minutes = minutes + :minutes "
-                        + "WHERE unit_id = :unit AND month = :month AND team_id = :team AND service = :service AND outcome = :outcome")
+        int updated = jdbc.sql("UPDATE citizensupport_monthly_count SET entry_count = entry_count + :entries, minutes_total = minutes_total + :minutes "
+                        + "WHERE unit_id = :unit AND period_month = :month AND team_id = :team AND service = :service AND outcome = :outcome")
                 .param("entries", count.entries()).param("minutes", count.minutes()).param("unit", count.unitId())
                 .param("month", count.month()).param("team", count.teamId()).param("service", count.service().name())
                 .param("outcome", count.outcome().name()).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO citizensupport_monthly_count (unit_id, month, team_id, service, outcome, entries, minutes) "
+            jdbc.sql("INSERT INTO citizensupport_monthly_count (unit_id, period_month, team_id, service, outcome, entry_count, minutes_total) "
                             + "VALUES (:unit, :month, :team, :service, :outcome, :entries, :minutes)")
                     .param("entries", count.entries()).param("minutes", count.minutes()).param("unit", count.unitId())
                     .param("month", count.month()).param("team", count.teamId()).param("service", count.service().name())
