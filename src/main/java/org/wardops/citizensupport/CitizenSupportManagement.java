@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
 import org.wardops.citizensupport.internal.AssistanceStore;
 import org.wardops.citizensupport.internal.CitizenSupportPolicy;
-import org.wardops.citizensupport.internal.CitizenSupportPolicy.Action;
 import org.wardops.citizensupport.internal.PersonalDataCheck;
 import org.wardops.citizensupport.internal.TeamStore;
 import org.wardops.directory.DirectoryManagement;
@@ -91,7 +90,7 @@ public class CitizenSupportManagement {
     }
 
     /** Whether the current actor may do the action for the unit (pages and the API's {@code may} ask this). */
-    public boolean may(Action action, UUID unitId) {
+    public boolean may(CitizenSupportAction action, UUID unitId) {
         return CurrentActor.find().map(actor -> policy.allowed(actor, action, unitId)).orElse(false);
     }
 
@@ -100,7 +99,7 @@ public class CitizenSupportManagement {
     public PageResult<TeamView> teams(@Nullable UUID unitId, PageRequest page) {
         Actor actor = CurrentActor.get();
         if (unitId != null) {
-            policy.require(actor, Action.READ, unitId);
+            policy.require(actor, CitizenSupportAction.READ, unitId);
             List<TeamView> all = teams.ofUnit(unitId);
             int from = (int) Math.min(all.size(), page.offset());
             return new PageResult<>(all.subList(from, Math.min(all.size(), from + page.size())), page.page(), page.size(), all.size());
@@ -110,14 +109,14 @@ public class CitizenSupportManagement {
     }
 
     public List<TeamView> teamsOfUnit(UUID unitId) {
-        policy.require(CurrentActor.get(), Action.READ, unitId);
+        policy.require(CurrentActor.get(), CitizenSupportAction.READ, unitId);
         return teams.ofUnit(unitId);
     }
 
     public TeamView team(UUID id) {
         Actor actor = CurrentActor.get();
         TeamView team = teams.find(id).orElseThrow(() -> new CitizenSupportNotFoundException("team", id));
-        policy.require(actor, Action.READ, team.unitId());
+        policy.require(actor, CitizenSupportAction.READ, team.unitId());
         return team;
     }
 
@@ -128,7 +127,7 @@ public class CitizenSupportManagement {
         if (unitId == null) {
             throw InvalidInputException.of("unitId", "citizensupport.error.team.unitRequired");
         }
-        policy.require(actor, Action.MANAGE_TEAMS, unitId);
+        policy.require(actor, CitizenSupportAction.MANAGE_TEAMS, unitId);
         requireUnit(unitId);
         TeamView team = validated(Ids.next(), unitId, command, 0);
         teams.insert(team, clock.instant());
@@ -140,7 +139,7 @@ public class CitizenSupportManagement {
     public TeamView changeTeam(UUID id, long version, SaveTeam command) {
         Actor actor = CurrentActor.get();
         TeamView current = teams.find(id).orElseThrow(() -> new CitizenSupportNotFoundException("team", id));
-        policy.require(actor, Action.MANAGE_TEAMS, current.unitId());
+        policy.require(actor, CitizenSupportAction.MANAGE_TEAMS, current.unitId());
         if (command.unitId() != null && !command.unitId().equals(current.unitId())) {
             throw InvalidInputException.of("unitId", "citizensupport.error.team.unitFixed");
         }
@@ -245,7 +244,7 @@ public class CitizenSupportManagement {
             if (team == null) {
                 problems.add(FieldProblem.of("teamId", "citizensupport.error.assistance.teamUnknown"));
             } else {
-                policy.require(actor, Action.LOG_ASSISTANCE, team.unitId());
+                policy.require(actor, CitizenSupportAction.LOG_ASSISTANCE, team.unitId());
             }
         }
         if (team == null && !actorMayLogAnywhere(actor)) {
@@ -263,11 +262,11 @@ public class CitizenSupportManagement {
 
     /** A volunteer or staff member of some unit: their input problems are worth telling them; anyone else is refused. */
     private boolean actorMayLogAnywhere(Actor actor) {
-        return actor.unitId() != null && policy.allowed(actor, Action.LOG_ASSISTANCE, actor.unitId());
+        return actor.unitId() != null && policy.allowed(actor, CitizenSupportAction.LOG_ASSISTANCE, actor.unitId());
     }
 
     private AssistanceView resent(Actor actor, AssistanceView received) {
-        if (!policy.allowed(actor, Action.LOG_ASSISTANCE, received.unitId())) {
+        if (!policy.allowed(actor, CitizenSupportAction.LOG_ASSISTANCE, received.unitId())) {
             throw new ConflictException("citizensupport.error.assistance.clientIdTaken");
         }
         return received;
@@ -350,7 +349,7 @@ public class CitizenSupportManagement {
     public PageResult<AssistanceView> entries(@Nullable UUID unitId, @Nullable YearMonth month, PageRequest page) {
         Actor actor = CurrentActor.get();
         if (unitId != null) {
-            policy.require(actor, Action.READ, unitId);
+            policy.require(actor, CitizenSupportAction.READ, unitId);
         }
         CitizenSupportPolicy.Visibility visible = policy.visible(actor);
         return new PageResult<>(entries.page(visible, unitId, month, (int) page.offset(), page.size()), page.page(), page.size(),
@@ -365,7 +364,7 @@ public class CitizenSupportManagement {
 
     /** Help given by the unit in the last {@code months} months, per service and month. */
     public HelpSummary summary(UUID unitId, int months) {
-        policy.require(CurrentActor.get(), Action.READ, unitId);
+        policy.require(CurrentActor.get(), CitizenSupportAction.READ, unitId);
         YearMonth to = YearMonth.from(today());
         YearMonth from = to.minusMonths(Math.max(1, Math.min(months, 24)) - 1L);
         List<String> shown = new ArrayList<>();

@@ -44,7 +44,8 @@ class CitizenSupportPagesIntegrationTests extends IntegrationTest {
         for (String language : new String[] {"vi", "en", "de"}) {
             for (String[] page : new String[][] {{"/citizen-support", "xomchieu.officer"}, {"/citizen-support/teams/" + team, "wg15.lead"},
                     {"/assistance/log", "volunteer.xomchieu"}, {"/citizen-support?unitId=" + xomChieu, "leader"}}) {
-                MvcResult result = mvc.perform(get(page[0]).with(actors.session(page[1])).header("Accept-Language", language)).andReturn();
+                MvcResult result = mvc.perform(get(page[0] + (page[0].contains("?") ? "&" : "?") + "lang=" + language)
+                        .with(actors.session(page[1]))).andReturn();
                 assertThat(result.getResponse().getStatus()).as(page[0] + " " + language).isEqualTo(200);
                 assertThat(body(result)).contains("<html lang=\"" + language + "\"");
             }

@@ -2,6 +2,7 @@ package org.wardops.citizensupport.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.wardops.citizensupport.CitizenSupportAction;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.Role;
@@ -14,9 +15,9 @@ import java.util.UUID;
  * Who may do what with a unit's teams and assistance log. Each action names the unit it needs: the actor's OWN unit
  * (their account's unit, not every unit their scope covers) for changes, the scope for reading.
  * <ul>
- *   <li>{@link Action#LOG_ASSISTANCE}: volunteers, officers and the leader of the team's own unit;</li>
- *   <li>{@link Action#MANAGE_TEAMS}: officers and the leader of the own unit, and administrators;</li>
- *   <li>{@link Action#READ}: those who may log or manage, the supervising working group (its scope), the city
+ *   <li>{@link CitizenSupportAction#LOG_ASSISTANCE}: volunteers, officers and the leader of the team's own unit;</li>
+ *   <li>{@link CitizenSupportAction#MANAGE_TEAMS}: officers and the leader of the own unit, and administrators;</li>
+ *   <li>{@link CitizenSupportAction#READ}: those who may log or manage, the supervising working group (its scope), the city
  *       leader, auditors and administrators;</li>
  *   <li>the system account (demo data, jobs) may do everything.</li>
  * </ul>
@@ -24,11 +25,9 @@ import java.util.UUID;
 @Component
 public class CitizenSupportPolicy {
 
-    public enum Action { READ, MANAGE_TEAMS, LOG_ASSISTANCE }
-
     private static final Set<Role> UNIT_STAFF = EnumSet.of(Role.UNIT_LEADER, Role.UNIT_OFFICER);
 
-    public boolean allowed(Actor actor, Action action, UUID unitId) {
+    public boolean allowed(Actor actor, CitizenSupportAction action, UUID unitId) {
         if (actor.isSystem()) {
             return true;
         }
@@ -42,7 +41,7 @@ public class CitizenSupportPolicy {
         };
     }
 
-    public void require(Actor actor, Action action, UUID unitId) {
+    public void require(Actor actor, CitizenSupportAction action, UUID unitId) {
         if (!allowed(actor, action, unitId)) {
             throw AccessRefusedException.outsideScope();
         }

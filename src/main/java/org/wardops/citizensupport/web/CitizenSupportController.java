@@ -24,6 +24,7 @@ import org.wardops.citizensupport.AssistanceLogged;
 import org.wardops.citizensupport.AssistanceService;
 import org.wardops.citizensupport.AssistanceView;
 import org.wardops.citizensupport.Channel;
+import org.wardops.citizensupport.CitizenSupportAction;
 import org.wardops.citizensupport.CitizenSupportManagement;
 import org.wardops.citizensupport.Gender;
 import org.wardops.citizensupport.HelpSummary;
@@ -32,7 +33,6 @@ import org.wardops.citizensupport.Organisation;
 import org.wardops.citizensupport.Outcome;
 import org.wardops.citizensupport.QueryParameters;
 import org.wardops.citizensupport.TeamView;
-import org.wardops.citizensupport.internal.CitizenSupportPolicy.Action;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.PeopleManagement;
 import org.wardops.directory.PersonView;
@@ -167,7 +167,7 @@ public class CitizenSupportController {
         UnitView unit = directory.unit(unitId);
         List<TeamView> teams = management.teamsOfUnit(unitId);
         PageResult<AssistanceView> entries = management.entries(unitId, null, new PageRequest(page, PageRequest.DEFAULT_SIZE));
-        boolean mayManage = management.may(Action.MANAGE_TEAMS, unitId);
+        boolean mayManage = management.may(CitizenSupportAction.MANAGE_TEAMS, unitId);
         model.addAttribute("view", new UnitPage(unit, units, summary, teams, entries, names(teams), mayManage,
                 mayManage ? peopleOf(unitId) : List.of(), form, errors));
         return "citizensupport/unit";
@@ -179,7 +179,7 @@ public class CitizenSupportController {
                 ? directory.findUnits(UnitSearch.inProvince(deployment.provinceCode()), new PageRequest(0, PageRequest.MAX_SIZE)).items()
                 : directory.units(actor.scope().unitIds().isEmpty() && actor.unitId() != null ? List.of(actor.unitId()) : actor.scope().unitIds());
         return candidates.stream().filter(unit -> unit.type().isCommuneLevel())
-                .filter(unit -> management.may(Action.READ, unit.id()))
+                .filter(unit -> management.may(CitizenSupportAction.READ, unit.id()))
                 .sorted(Comparator.comparing(UnitView::name)).toList();
     }
 
@@ -205,7 +205,7 @@ public class CitizenSupportController {
     }
 
     private String teamPage(TeamView team, TeamForm form, FormErrors errors, Model model) {
-        boolean mayManage = management.may(Action.MANAGE_TEAMS, team.unitId());
+        boolean mayManage = management.may(CitizenSupportAction.MANAGE_TEAMS, team.unitId());
         model.addAttribute("view", new TeamPage(team, directory.unit(team.unitId()), mayManage, mayManage ? peopleOf(team.unitId()) : List.of(),
                 form, errors));
         return "citizensupport/team";
@@ -270,7 +270,7 @@ public class CitizenSupportController {
     /** The phone page is for those who log help: the actor's own unit, where the policy lets them log. */
     private UUID ownLoggingUnit() {
         Actor actor = CurrentActor.get();
-        if (actor.unitId() == null || !management.may(Action.LOG_ASSISTANCE, actor.unitId())) {
+        if (actor.unitId() == null || !management.may(CitizenSupportAction.LOG_ASSISTANCE, actor.unitId())) {
             throw AccessRefusedException.outsideScope();
         }
         return actor.unitId();
