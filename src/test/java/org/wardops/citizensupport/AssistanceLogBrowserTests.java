@@ -76,6 +76,37 @@ class AssistanceLogBrowserTests extends org.wardops.support.BrowserTest {
         assertThat(officer.locator("#entries")).containsText("Thanh toán không dùng tiền mặt");
     }
 
+    @Test
+    void aPracticeIsPublishedEndorsedByTheWorkingGroupAndAdoptedByAnotherWard() {
+        Page officer = logIn(browser.newContext(), "xomchieu.officer");
+        officer.navigate(url("/practices/new"));
+        officer.getByLabel("Tên cách làm").fill("Tình nguyện viên trực điểm hỗ trợ tại chợ Xóm Chiếu");
+        officer.getByLabel("Lĩnh vực").selectOption("CITIZEN_SUPPORT");
+        officer.getByLabel("Vấn đề đặt ra").fill("Tiểu thương không có thời gian đến phường.");
+        officer.getByLabel("Cách thực hiện").fill("Sáng thứ Bảy, hai tình nguyện viên trực tại chợ.");
+        officer.getByLabel("Kết quả (có số liệu)").fill("Số lượt hoàn thành tăng từ 20 lên 55 mỗi tháng.");
+        officer.getByLabel("Chỉ tiêu đo kết quả").fill("assistance.done");
+        officer.getByLabel("Giá trị trước khi áp dụng").fill("20");
+        officer.getByLabel("Cách nhân rộng").fill("Chọn chợ đông người, thông báo qua ban quản lý chợ.");
+        officer.getByLabel("Đầu mối liên hệ").fill("Văn phòng UBND phường Xóm Chiếu");
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giới thiệu").setExact(true)).click();
+        assertThat(officer.locator("#practice-state")).containsText("Chờ đánh giá");
+        String practiceUrl = officer.url();
+
+        Page lead = logIn(browser.newContext(), "wg15.lead");
+        lead.navigate(practiceUrl);
+        lead.getByLabel("Lý do").fill("Dễ nhân rộng ở các phường có chợ lớn.");
+        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công nhận")).click();
+        assertThat(lead.locator("#practice-state")).containsText("Được công nhận");
+        assertThat(lead.locator("#practice-state")).containsText("Tổ công tác số 15");
+
+        Page khanhHoi = logIn(browser.newContext(), "khanhhoi.officer");
+        khanhHoi.navigate(practiceUrl);
+        khanhHoi.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký áp dụng")).click();
+        assertThat(khanhHoi.locator(".notice")).containsText("Đã đăng ký áp dụng.");
+        assertThat(khanhHoi.locator("#adopters")).containsText("Phường Khánh Hội");
+    }
+
     private long entries() {
         return jdbc.sql("SELECT COUNT(*) FROM citizensupport_assistance").query(Long.class).single();
     }
