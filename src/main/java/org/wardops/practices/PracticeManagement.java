@@ -59,13 +59,13 @@ public class PracticeManagement {
     }
 
     public PageResult<PracticeView> practices(@Nullable Topic topic, @Nullable String text, PageRequest page) {
-        CurrentActor.get();
+        String visible = policy.visible(CurrentActor.get());
         String query = text == null || text.isBlank() ? null : text.strip();
         if (query != null) {
             TextRules.require("q", query, TextRules.NAME, TextRules.Lines.SINGLE);
         }
-        return new PageResult<>(practices.search(topic, query, (int) page.offset(), page.size()), page.page(), page.size(),
-                practices.count(topic, query));
+        return new PageResult<>(practices.search(visible, topic, query, (int) page.offset(), page.size()), page.page(), page.size(),
+                practices.count(visible, topic, query));
     }
 
     public PracticeView practice(UUID id) {

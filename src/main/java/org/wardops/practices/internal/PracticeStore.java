@@ -38,14 +38,15 @@ public class PracticeStore {
                 .query(PracticeStore::practice).list()).stream().findFirst();
     }
 
-    public List<PracticeView> search(@Nullable Topic topic, @Nullable String text, int offset, int limit) {
-        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM practices_practice WHERE " + where(topic, text)
+    public List<PracticeView> search(String visible, @Nullable Topic topic, @Nullable String text, int offset, int limit) {
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM practices_practice WHERE " + visible + " AND " + where(topic, text)
                 + " ORDER BY published_at DESC, id LIMIT :limit OFFSET :offset");
         return withAdoptions(bind(statement, topic, text).param("limit", limit).param("offset", offset).query(PracticeStore::practice).list());
     }
 
-    public long count(@Nullable Topic topic, @Nullable String text) {
-        return bind(jdbc.sql("SELECT COUNT(*) FROM practices_practice WHERE " + where(topic, text)), topic, text).query(Long.class).single();
+    public long count(String visible, @Nullable Topic topic, @Nullable String text) {
+        return bind(jdbc.sql("SELECT COUNT(*) FROM practices_practice WHERE " + visible + " AND " + where(topic, text)), topic, text)
+                .query(Long.class).single();
     }
 
     public void insert(PracticeView practice) {
