@@ -6,7 +6,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
+import org.wardops.access.internal.AccessPolicy;
 import org.wardops.access.internal.AccountRow;
 import org.wardops.access.internal.AccountStore;
 import org.wardops.access.internal.ActorFactory;
@@ -28,6 +29,7 @@ import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.security.Role;
+import org.wardops.shared.text.TextRules;
 import org.wardops.shared.web.PageContext;
 
 import java.time.Clock;
@@ -36,7 +38,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +51,8 @@ import java.util.regex.Pattern;
 @Transactional(readOnly = true)
 public class AccountManagement {
 
+    /** The longest search text of the account list. */
+    static final int SEARCH_LIMIT = 100;
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
 
     private final AccountStore accounts;
@@ -62,13 +65,14 @@ public class AccountManagement {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration tokenLifetime;
-    private final TransactionTemplate transaction;
+    private final TransactionOperations transaction;
+    private final AccessPolicy policy;
 
     AccountManagement(AccountStore accounts, TokenStore tokens, Authenticator authenticator, ActorFactory actors,
                       PasswordEncoder passwords, DirectoryManagement directory, PeopleManagement people, AuditTrail audit,
                       Clock clock, @Value("${wardops.access.token-lifetime:12h}") Duration tokenLifetime,
-                      TransactionTemplate transaction) {
-        this.transaction = transaction;
+                      TransactionOperations transaction, AccessPolicy policy) {
+        this.policy = policy;
         this.accounts = accounts;
         this.tokens = tokens;
         this.authenticator = authenticator;
@@ -79,6 +83,7 @@ public class AccountManagement {
         this.audit = audit;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
+        this.transaction = transaction;
     }
 
     public MeView me() {
@@ -89,18 +94,26 @@ public class AccountManagement {
     }
 
     public PageResult<AccountView> find(@Nullable String text, PageRequest page) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
-        return accounts.search(text, page).map(AccountRow::view);
+        Actor actor = CurrentActor.get();
+        policy.require(actor, AccountAction.READ_ACCOUNTS, null);
+        TextRules.require("q", text, SEARCH_LIMIT, TextRules.Lines.SINGLE);
+        return accounts.search(text, page).map(row -> row.view().withActions(policy.allowedOn(actor, row.id())));
     }
 
     public AccountView account(UUID id) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
-        return load(id).view();
+        Actor actor = CurrentActor.get();
+        policy.require(actor, AccountAction.READ_ACCOUNTS, id);
+        return load(id).view().withActions(policy.allowedOn(actor, id));
+    }
+
+    /** The account actions the current actor may take on the account (null: on no particular account). */
+    public Set<AccountAction> actions(@Nullable UUID accountId) {
+        return CurrentActor.find().map(actor -> policy.allowedOn(actor, accountId)).orElse(Set.of());
     }
 
     @Transactional
     public AccountView create(SaveAccount command) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        policy.require(CurrentActor.get(), AccountAction.CREATE_ACCOUNT, null);
         String username = command.username() == null ? "" : command.username().strip().toLowerCase(java.util.Locale.ROOT);
         List<FieldProblem> problems = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
@@ -129,7 +142,7 @@ public class AccountManagement {
     /** Changes an account's person, unit, roles and working group; a non-empty password resets it. */
     @Transactional
     public AccountView change(UUID id, long version, SaveAccount command) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        policy.require(CurrentActor.get(), AccountAction.CHANGE_ACCOUNT, id);
         AccountRow current = load(id);
         List<FieldProblem> problems = new ArrayList<>(checkAssignment(command));
         boolean resetsPassword = command.password() != null && !command.password().isEmpty();
@@ -157,16 +170,17 @@ public class AccountManagement {
 
     @Transactional
     public AccountView disable(UUID id) {
-        Actor actor = CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
-        if (actor.accountId().equals(id)) {
+        Actor actor = CurrentActor.get();
+        if (actor.accountId().equals(id) && actor.hasRole(Role.SYSTEM_ADMIN)) {
             throw new RuleViolationException("access.error.account.cannotDisableSelf");
         }
+        policy.require(actor, AccountAction.DISABLE_ACCOUNT, id);
         return setEnabled(id, false);
     }
 
     @Transactional
     public AccountView enable(UUID id) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        policy.require(CurrentActor.get(), AccountAction.ENABLE_ACCOUNT, id);
         return setEnabled(id, true);
     }
 
@@ -191,6 +205,7 @@ public class AccountManagement {
     @Transactional
     public void chooseLanguage(String language) {
         Actor actor = CurrentActor.get();
+        policy.require(actor, AccountAction.CHOOSE_LANGUAGE, actor.accountId());
         if (!PageContext.LANGUAGES.contains(language)) {
             throw InvalidInputException.of("language", "access.error.language.unsupported", language);
         }
@@ -206,27 +221,28 @@ public class AccountManagement {
     }
 
     /**
-     * Checks the credentials (throttled like the log-in form, in a transaction of its own so that a failure is counted
-     * even though no token is issued) and then issues an API token in a second transaction: the two run one after the
-     * other, never nested, so that one request holds one connection at a time.
+     * Checks the credentials (throttled like the log-in form) and issues an API token for the account. The check
+     * commits its own transaction (failures count even when issuing fails), so it runs before, not inside, the
+     * transaction that stores the token: one connection at a time.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssuedToken issueToken(String username, String password, String address) {
         AccountRow account = authenticator.authenticate(username, password, address);
-        return Objects.requireNonNull(transaction.execute(status -> {
+        return transaction.execute(status -> {
             Instant now = clock.instant();
             IssuedToken issued = new IssuedToken(Ids.next(), TokenStore.newToken(), now.plus(tokenLifetime));
             tokens.save(issued.id(), account.id(), issued.token(), now, issued.expiresAt());
             CurrentActor.runAs(actors.actorOf(account), () -> audit.record("access.token.issued", "ApiToken", issued.id(),
                     account.unitId(), null, Map.of("accountId", account.id(), "expiresAt", issued.expiresAt().toString())));
             return issued;
-        }));
+        });
     }
 
     /** Revokes one of the current person's tokens. */
     @Transactional
     public void revokeToken(UUID tokenId) {
         Actor actor = CurrentActor.get();
+        policy.require(actor, AccountAction.REVOKE_OWN_TOKEN, actor.accountId());
         if (!tokens.revokeOwn(tokenId, actor.accountId(), clock.instant())) {
             throw new org.wardops.shared.NotFoundException("access.error.token.notFound");
         }
