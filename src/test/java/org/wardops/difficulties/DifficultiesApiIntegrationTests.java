@@ -169,7 +169,7 @@ class DifficultiesApiIntegrationTests extends IntegrationTest {
                                 + "\",\"category\":\"NOPE\",\"severity\":\"LOW\",\"recommendation\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'title')].code").value("difficulties.error.text.required"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'description')].code").value("difficulties.error.text.tooLong"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'description')].code").value("shared.error.text.tooLong"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'category')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'recommendation')]").exists());
         mvc.perform(post("/api/v1/difficulties").header("Authorization", officer).contentType(MediaType.APPLICATION_JSON)

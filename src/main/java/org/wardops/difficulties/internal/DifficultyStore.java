@@ -48,6 +48,9 @@ public class DifficultyStore {
                         @Nullable String authorUnit, Instant createdAt, @Nullable Instant editedAt, long version) {
     }
 
+    private static final List<String> AWAITING = DifficultyState.namesWhere(DifficultyState::awaitsAnswer);
+    private static final List<String> GROUPABLE = DifficultyState.namesWhere(DifficultyState::groupable);
+
     private final JdbcClient jdbc;
 
     DifficultyStore(JdbcClient jdbc) {
@@ -141,9 +144,10 @@ public class DifficultyStore {
             params.put("addresseeUnitId", search.addresseeUnitId());
         }
         if (search.overdueOnly()) {
-            where.append(" AND state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') AND due_date < :today");
+            where.append(" AND state IN (:awaiting) AND due_date < :today");
         }
         params.put("today", Date.valueOf(today));
+        params.put("awaiting", AWAITING);
         if (search.q() != null && !search.q().isBlank()) {
             String[] words = SearchText.fold(search.q()).split(" ");
             for (int i = 0; i < words.length; i++) {
@@ -155,7 +159,7 @@ public class DifficultyStore {
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM difficulties_difficulty" + where).params(params).query(Long.class).single();
         String order = overdueFirst
-                ? " ORDER BY CASE WHEN state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') AND due_date < :today THEN 0 ELSE 1 END, due_date, created_at"
+                ? " ORDER BY CASE WHEN state IN (:awaiting) AND due_date < :today THEN 0 ELSE 1 END, due_date, created_at"
                 : " ORDER BY created_at DESC, id";
         List<Difficulty> items = jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty" + where + order + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
@@ -163,15 +167,40 @@ public class DifficultyStore {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** Every difficulty that awaits an answer from one of the addressees (city leadership when {@code cityLeadership}), overdue first. */
-    public List<Difficulty> inbox(Collection<UUID> addresseeUnits, boolean cityLeadership, LocalDate today) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty WHERE state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') "
-                        + "AND (addressee_unit_id IN (:units) OR (:cityLeadership = TRUE AND addressee_type = 'CITY_LEADERSHIP')) "
-                        + "ORDER BY CASE WHEN due_date < :today THEN 0 ELSE 1 END, due_date, created_at LIMIT 500")
-                .param("units", ids(addresseeUnits))
-                .param("cityLeadership", cityLeadership)
-                .param("today", Date.valueOf(today))
+    /**
+     * The page of difficulties that await an answer from one of the addressees (the city leadership when
+     * {@code cityLeadership}), overdue first, with the total of all of them.
+     */
+    public PageResult<Difficulty> inbox(Collection<UUID> addresseeUnits, boolean cityLeadership, LocalDate today, PageRequest page) {
+        String where = " WHERE state IN (:awaiting) AND (addressee_unit_id IN (:units) OR (:cityLeadership = TRUE AND addressee_type = :city))";
+        Map<String, Object> params = new HashMap<>();
+        params.put("awaiting", AWAITING);
+        params.put("units", ids(addresseeUnits));
+        params.put("cityLeadership", cityLeadership);
+        params.put("city", AddresseeType.CITY_LEADERSHIP.name());
+        params.put("today", Date.valueOf(today));
+        long total = jdbc.sql("SELECT COUNT(*) FROM difficulties_difficulty" + where).params(params).query(Long.class).single();
+        List<Difficulty> items = jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty" + where
+                        + " ORDER BY CASE WHEN due_date < :today THEN 0 ELSE 1 END, due_date, created_at, id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(DifficultyStore::difficulty).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The overdue difficulties of the units visible to the reader, the most overdue first, in one query: a working group's board. */
+    public PageResult<Difficulty> overdueIn(Collection<UUID> units, Visibility visibility, LocalDate today, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE unit_id IN (:units) AND state IN (:awaiting) AND due_date < :today");
+        Map<String, Object> params = new HashMap<>();
+        appendVisibility(visibility, where, params);
+        params.put("units", ids(units));
+        params.put("awaiting", AWAITING);
+        params.put("today", Date.valueOf(today));
+        long total = jdbc.sql("SELECT COUNT(*) FROM difficulties_difficulty" + where).params(params).query(Long.class).single();
+        List<Difficulty> items = jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty" + where
+                        + " ORDER BY due_date, created_at, id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(DifficultyStore::difficulty).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     /** Every difficulty awaiting its answer whose due date is one of the days. */
@@ -179,17 +208,18 @@ public class DifficultyStore {
         if (days.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty WHERE state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') "
+        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty WHERE state IN (:awaiting) "
                         + "AND due_date IN (:days) ORDER BY due_date, created_at")
-                .param("days", days.stream().map(Date::valueOf).toList())
+                .param("days", days.stream().map(Date::valueOf).toList()).param("awaiting", AWAITING)
                 .query(DifficultyStore::difficulty).list();
     }
 
     /** Difficulties other than drafts and declines that no common difficulty holds yet, visible to the reader: candidates for grouping. */
     public List<Difficulty> ungrouped(Visibility visibility, @Nullable Collection<UUID> units) {
-        StringBuilder where = new StringBuilder(" WHERE state NOT IN ('DRAFT', 'DECLINED') AND NOT EXISTS (SELECT 1 FROM difficulties_common_member m "
+        StringBuilder where = new StringBuilder(" WHERE state IN (:groupable) AND NOT EXISTS (SELECT 1 FROM difficulties_common_member m "
                 + "WHERE m.difficulty_id = difficulties_difficulty.id)");
         Map<String, Object> params = new HashMap<>();
+        params.put("groupable", GROUPABLE);
         appendVisibility(visibility, where, params);
         if (units != null) {
             where.append(" AND unit_id IN (:units)");
@@ -211,8 +241,9 @@ public class DifficultyStore {
         if (visibility.cityWide()) {
             return;
         }
-        where.append(" AND (unit_id IN (:scope) OR (state <> 'DRAFT' AND (addressee_unit_id IN (:addressedTo) OR confidential = FALSE)))");
+        where.append(" AND (unit_id IN (:scope) OR (state <> :draft AND (addressee_unit_id IN (:addressedTo) OR confidential = FALSE)))");
         params.put("scope", ids(visibility.scope()));
+        params.put("draft", DifficultyState.DRAFT.name());
         params.put("addressedTo", ids(visibility.addressedTo()));
     }
 
@@ -288,9 +319,9 @@ public class DifficultyStore {
         if (!List.of("unit_id", "category", "state").containsAll(List.of(first, second))) {
             throw new IllegalArgumentException(first + ", " + second);
         }
-        String where = " WHERE state <> 'DRAFT'" + (units == null ? "" : " AND unit_id IN (:units)");
+        String where = " WHERE state <> :draft" + (units == null ? "" : " AND unit_id IN (:units)");
         var statement = jdbc.sql("SELECT CAST(" + first + " AS VARCHAR(40)) AS a, CAST(" + second + " AS VARCHAR(40)) AS b, COUNT(*) AS n "
-                + "FROM difficulties_difficulty" + where + " GROUP BY " + first + ", " + second);
+                + "FROM difficulties_difficulty" + where + " GROUP BY " + first + ", " + second).param("draft", DifficultyState.DRAFT.name());
         if (units != null) {
             statement = statement.param("units", ids(units));
         }
@@ -313,9 +344,10 @@ public class DifficultyStore {
     }
 
     public long countOverdue(LocalDate today, @Nullable Collection<UUID> units) {
-        String where = " WHERE state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') AND due_date < :today"
+        String where = " WHERE state IN (:awaiting) AND due_date < :today"
                 + (units == null ? "" : " AND unit_id IN (:units)");
-        var statement = jdbc.sql("SELECT COUNT(*) FROM difficulties_difficulty" + where).param("today", Date.valueOf(today));
+        var statement = jdbc.sql("SELECT COUNT(*) FROM difficulties_difficulty" + where).param("today", Date.valueOf(today))
+                .param("awaiting", AWAITING);
         if (units != null) {
             statement = statement.param("units", ids(units));
         }

@@ -1,6 +1,5 @@
 package org.wardops.difficulties.internal;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wardops.difficulties.ProposalState;
@@ -14,21 +13,6 @@ import java.util.UUID;
 /** Proposals to the city leadership and the common difficulties they are built from. */
 @Repository
 public class ProposalStore {
-
-    /** A stored proposal. */
-    public record Proposal(UUID id, String title, String problem, String mechanism, String decidingBody, String requestedDecision,
-                           @Nullable LocalDate requestedBy, ProposalState state, @Nullable String decisionText, @Nullable LocalDate decisionDate,
-                           @Nullable UUID workingGroupId, Instant createdAt, long version) {
-
-        public Proposal moveTo(ProposalState from, ProposalState to, @Nullable String newDecisionText, @Nullable LocalDate newDecisionDate) {
-            if (state != from) {
-                throw new org.wardops.shared.RuleViolationException("difficulties.error.proposal.wrongState", state.name());
-            }
-            return new Proposal(id, title, problem, mechanism, decidingBody, requestedDecision, requestedBy, to,
-                    newDecisionText == null ? decisionText : newDecisionText, newDecisionDate == null ? decisionDate : newDecisionDate,
-                    workingGroupId, createdAt, version);
-        }
-    }
 
     private static final String COLUMNS = "id, title, problem, mechanism, deciding_body, requested_decision, requested_by, state, decision_text, "
             + "decision_date, working_group_id, created_at, version";
