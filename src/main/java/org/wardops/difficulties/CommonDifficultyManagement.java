@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
 import org.wardops.difficulties.internal.CommonStore;
 import org.wardops.difficulties.internal.Difficulty;
+import org.wardops.difficulties.internal.DifficultyLists;
 import org.wardops.difficulties.internal.DifficultyStore;
 import org.wardops.difficulties.internal.SimilarityGrouping;
 import org.wardops.difficulties.internal.CommonDifficulty;
@@ -20,6 +21,8 @@ import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.NotFoundException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
@@ -53,11 +56,15 @@ public class CommonDifficultyManagement {
     private final AuditTrail audit;
     private final Clock clock;
     private final DifficultiesPolicy policy;
+    private final CommonDifficultyViews views;
+    private final DifficultyLists lists;
     private final SimilarityGrouping grouping = new SimilarityGrouping();
 
     CommonDifficultyManagement(CommonStore commons, DifficultyStore difficulties, DirectoryManagement directory, AuditTrail audit, Clock clock,
-                               DifficultiesPolicy policy) {
+                               DifficultiesPolicy policy, CommonDifficultyViews views, DifficultyLists lists) {
         this.policy = policy;
+        this.lists = lists;
+        this.views = views;
         this.commons = commons;
         this.difficulties = difficulties;
         this.directory = directory;
@@ -81,7 +88,7 @@ public class CommonDifficultyManagement {
             }
             units = directory.unitsSupervisedBy(workingGroupId);
         }
-        List<Difficulty> candidates = difficulties.ungrouped(policy.visible(actor), units).stream()
+        List<Difficulty> candidates = lists.ungrouped(policy.visible(actor), units).stream()
                 .filter(d -> policy.namesUnit(actor, d))
                 .toList();
         Map<UUID, Difficulty> byId = new LinkedHashMap<>();
@@ -124,43 +131,23 @@ public class CommonDifficultyManagement {
         CommonDifficulty common = load(id);
         policy.require(actor, CommonDifficultyAction.ADD_MEMBERS, common);
         Set<UUID> units = common.workingGroupId() == null ? null : directory.unitsSupervisedBy(common.workingGroupId());
-        return difficulties.ungrouped(policy.visible(actor), units).stream()
+        return lists.ungrouped(policy.visible(actor), units).stream()
                 .filter(d -> policy.namesUnit(actor, d) && common.categories().contains(d.category()))
                 .limit(CANDIDATES_MAX)
                 .map(d -> member(d, 0)).toList();
     }
 
-    public List<CommonDifficultyView> commonDifficulties() {
+    /** One page of the common difficulties, the newest first, with the total. */
+    public PageResult<CommonDifficultyView> commonDifficulties(PageRequest page) {
         Actor actor = CurrentActor.get();
-        return views(commons.all(), actor);
+        PageResult<CommonDifficulty> found = commons.page(page);
+        List<CommonDifficultyView> list = views.views(found.items(), actor);
+        return new PageResult<>(list, found.page(), found.size(), found.total());
     }
 
     public CommonDifficultyView commonDifficulty(UUID id) {
         Actor actor = CurrentActor.get();
-        return views(List.of(load(id)), actor).getFirst();
-    }
-
-    /** The common difficulties in the order asked for; unknown ids are "not found". */
-    List<CommonDifficultyView> commonDifficulties(List<UUID> ids) {
-        Actor actor = CurrentActor.get();
-        Map<UUID, CommonDifficulty> found = new LinkedHashMap<>();
-        commons.findAll(ids).forEach(common -> found.put(common.id(), common));
-        List<CommonDifficulty> ordered = new ArrayList<>();
-        for (UUID id : ids) {
-            CommonDifficulty common = found.get(id);
-            if (common == null) {
-                throw new NotFoundException("difficulties.error.common.notFound", id);
-            }
-            ordered.add(common);
-        }
-        return views(ordered, actor);
-    }
-
-    /** The titles of the common difficulties by id. */
-    Map<UUID, String> titles(List<UUID> ids) {
-        Map<UUID, String> titles = new LinkedHashMap<>();
-        commons.findAll(ids).forEach(common -> titles.put(common.id(), common.title()));
-        return titles;
+        return views.views(List.of(load(id)), actor).getFirst();
     }
 
     /** The actor may build a proposal from each of the common difficulties. */
@@ -171,35 +158,6 @@ public class CommonDifficultyManagement {
             throw InvalidInputException.of("commonDifficultyIds", "difficulties.error.proposal.commonUnknown");
         }
         found.forEach(common -> policy.require(actor, CommonDifficultyAction.PROPOSE, common));
-    }
-
-    /** The units the common difficulties affect: all of them, and those the actor may see named. */
-    Affected affected(List<UUID> ids) {
-        Actor actor = CurrentActor.get();
-        Map<UUID, List<UUID>> members = commons.members(ids);
-        List<Difficulty> all = difficulties.findAll(members.values().stream().flatMap(List::stream).distinct().toList());
-        return affected(all, difficulties.cosigners(all.stream().map(Difficulty::id).toList()), actor);
-    }
-
-    /** Units a set of common difficulties affects: every raising and co-signing unit, and those the reader may see named. */
-    record Affected(Set<UUID> all, List<UnitRef> named) {
-    }
-
-    private Affected affected(List<Difficulty> members, Map<UUID, List<Cosigner>> cosigners, Actor actor) {
-        Set<UUID> all = new HashSet<>();
-        Map<UUID, String> named = new LinkedHashMap<>();
-        for (Difficulty d : members) {
-            all.add(d.unitId());
-            List<Cosigner> signed = cosigners.getOrDefault(d.id(), List.of());
-            signed.forEach(cosigner -> all.add(cosigner.unitId()));
-            if (policy.namesUnit(actor, d)) {
-                named.putIfAbsent(d.unitId(), d.unitName());
-                signed.forEach(cosigner -> named.putIfAbsent(cosigner.unitId(), cosigner.unitName()));
-            }
-        }
-        List<UnitRef> units = named.entrySet().stream().map(entry -> new UnitRef(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing(UnitRef::name)).toList();
-        return new Affected(all, units);
     }
 
     private CommonDifficulty load(UUID id) {
@@ -238,7 +196,7 @@ public class CommonDifficultyManagement {
         }
         audit.record("difficulties.common.created", "CommonDifficulty", common.id(), actor.workingGroupId(), null,
                 Map.of("title", title, "members", ids, "suggestionKey", command.suggestionKey() == null ? "" : command.suggestionKey()));
-        return views(List.of(common), actor).getFirst();
+        return views.views(List.of(common), actor).getFirst();
     }
 
     @Transactional
@@ -305,26 +263,7 @@ public class CommonDifficultyManagement {
         return found;
     }
 
-    /** Views of the common difficulties with three queries in all: members, their difficulties, their co-signers. */
-    private List<CommonDifficultyView> views(List<CommonDifficulty> list, Actor actor) {
-        Map<UUID, List<UUID>> memberIds = commons.members(list.stream().map(CommonDifficulty::id).toList());
-        Map<UUID, Difficulty> byId = new LinkedHashMap<>();
-        difficulties.findAll(memberIds.values().stream().flatMap(List::stream).distinct().toList()).forEach(d -> byId.put(d.id(), d));
-        Map<UUID, List<Cosigner>> cosigners = difficulties.cosigners(byId.keySet());
-        List<CommonDifficultyView> views = new ArrayList<>();
-        for (CommonDifficulty common : list) {
-            List<Difficulty> members = memberIds.getOrDefault(common.id(), List.of()).stream().map(byId::get)
-                    .sorted(Comparator.comparing(Difficulty::unitName).thenComparing(Difficulty::createdAt)).toList();
-            Affected affected = affected(members, cosigners, actor);
-            List<MemberView> visible = members.stream().filter(d -> policy.namesUnit(actor, d))
-                    .map(d -> member(d, cosigners.getOrDefault(d.id(), List.of()).size())).toList();
-            views.add(new CommonDifficultyView(common.id(), common.title(), common.summary(), common.categories(), common.workingGroupId(),
-                    affected.all().size(), affected.named(), visible, common.createdAt(), common.version(), policy.allowed(actor, common)));
-        }
-        return views;
-    }
-
     private static MemberView member(Difficulty d, int cosigners) {
-        return new MemberView(d.id(), d.unitId(), d.unitName(), d.title(), d.description(), d.recommendation(), d.category(), d.state(), cosigners);
+        return CommonDifficultyViews.member(d, cosigners);
     }
 }

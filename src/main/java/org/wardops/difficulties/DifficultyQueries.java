@@ -3,6 +3,7 @@ package org.wardops.difficulties;
 import org.springframework.stereotype.Component;
 import org.wardops.difficulties.internal.Difficulty;
 import org.wardops.difficulties.internal.DifficultyAttachmentStore;
+import org.wardops.difficulties.internal.DifficultyLists;
 import org.wardops.difficulties.internal.DifficultyStore;
 import org.wardops.directory.UnitType;
 import org.wardops.directory.UnitView;
@@ -34,9 +35,11 @@ class DifficultyQueries {
     private final DifficultyRecords records;
     private final DifficultyStore store;
     private final DifficultyAttachmentStore attachments;
+    private final DifficultyLists lists;
 
-    DifficultyQueries(DifficultyRecords records, DifficultyAttachmentStore attachments) {
+    DifficultyQueries(DifficultyRecords records, DifficultyAttachmentStore attachments, DifficultyLists lists) {
         this.records = records;
+        this.lists = lists;
         this.store = records.store;
         this.attachments = attachments;
     }
@@ -48,7 +51,7 @@ class DifficultyQueries {
 
     PageResult<DifficultyView> find(DifficultySearch search, PageRequest page) {
         Actor actor = CurrentActor.get();
-        return records.views(store.search(search, records.policy.visible(actor), records.today(), page, search.overdueOnly()));
+        return records.views(lists.search(search, records.policy.visible(actor), records.today(), page, search.overdueOnly()));
     }
 
     DifficultyView difficulty(UUID id) {
@@ -72,7 +75,7 @@ class DifficultyQueries {
     /** What awaits the actor's answer (as working group, department or city leadership), overdue first, paged with its total. */
     PageResult<DifficultyView> inbox(PageRequest page) {
         Actor actor = CurrentActor.get();
-        PageResult<Difficulty> found = store.inbox(records.policy.inboxOf(actor), actor.hasRole(Role.CITY_LEADER), records.today(), page);
+        PageResult<Difficulty> found = lists.inbox(records.policy.inboxOf(actor), actor.hasRole(Role.CITY_LEADER), records.today(), page);
         return records.views(found);
     }
 
@@ -86,7 +89,7 @@ class DifficultyQueries {
         Set<UUID> units = records.directory.unitsSupervisedBy(workingGroupId);
         List<String> categories = store.categories().stream().map(CategoryView::code).toList();
         Map<UUID, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (DifficultyStore.Count count : store.countBy("unit_id", "category", units)) {
+        for (DifficultyLists.Count count : lists.countBy("unit_id", "category", units)) {
             counts.computeIfAbsent(UUID.fromString(count.first()), id -> new LinkedHashMap<>()).put(count.second(), count.count());
         }
         List<HeatTable.Row> rows = new ArrayList<>();
@@ -96,7 +99,7 @@ class DifficultyQueries {
             rows.add(new HeatTable.Row(unit.id(), unit.name(), byCategory, byCategory.values().stream().mapToLong(Long::longValue).sum()));
             max = Math.max(max, byCategory.values().stream().mapToLong(Long::longValue).max().orElse(0));
         }
-        List<DifficultyView> overdue = records.views(store.overdueIn(units, records.policy.visible(actor), records.today(),
+        List<DifficultyView> overdue = records.views(lists.overdueIn(units, records.policy.visible(actor), records.today(),
                 new PageRequest(0, BOARD_OVERDUE_MAX))).items();
         return new BoardView(workingGroupId, group.name(), new HeatTable(categories, rows, max), overdue);
     }
@@ -113,13 +116,13 @@ class DifficultyQueries {
             }
         }
         long total = 0;
-        for (DifficultyStore.Count count : store.countBy("category", "state", null)) {
+        for (DifficultyLists.Count count : lists.countBy("category", "state", null)) {
             byCategory.merge(count.first(), count.count(), Long::sum);
             byState.merge(DifficultyState.valueOf(count.second()), count.count(), Long::sum);
             total += count.count();
         }
-        long[] answered = store.answeredOnTime(null);
-        return new OverviewView(byCategory, byState, total, store.countOverdue(records.today(), null), answered[0], answered[1]);
+        long[] answered = lists.answeredOnTime(null);
+        return new OverviewView(byCategory, byState, total, lists.countOverdue(records.today(), null), answered[0], answered[1]);
     }
 
     List<DifficultyAttachment> attachments(UUID id) {
@@ -134,7 +137,7 @@ class DifficultyQueries {
 
     List<DueDifficulty> openDifficultiesDueOn(Collection<LocalDate> days) {
         CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
-        return store.openDueOn(days).stream()
+        return lists.openDueOn(days).stream()
                 .map(d -> new DueDifficulty(d.id(), d.unitId(), records.answeringUnit(d.addressee()), d.title(),
                         java.util.Objects.requireNonNull(d.dueDate())))
                 .toList();

@@ -23,6 +23,8 @@ import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.NotFoundException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.time.LocalTime;
@@ -49,6 +51,7 @@ public class ProposalManagement {
 
     private final ProposalStore proposals;
     private final CommonDifficultyManagement commons;
+    private final CommonDifficultyViews views;
     private final DifficultiesPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
@@ -56,10 +59,11 @@ public class ProposalManagement {
     private final DocumentManagement documents;
     private final DeploymentSettings deployment;
 
-    ProposalManagement(ProposalStore proposals, CommonDifficultyManagement commons, DifficultiesPolicy policy, AuditTrail audit, Clock clock,
-                       DirectoryManagement directory, DocumentManagement documents, DeploymentSettings deployment) {
+    ProposalManagement(ProposalStore proposals, CommonDifficultyManagement commons, CommonDifficultyViews views, DifficultiesPolicy policy,
+                       AuditTrail audit, Clock clock, DirectoryManagement directory, DocumentManagement documents, DeploymentSettings deployment) {
         this.proposals = proposals;
         this.commons = commons;
+        this.views = views;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -68,21 +72,23 @@ public class ProposalManagement {
         this.deployment = deployment;
     }
 
-    public List<ProposalView> proposals() {
+    /** One page of the proposals, the newest first, with the total; the views take a fixed number of queries per page. */
+    public PageResult<ProposalView> proposals(PageRequest page) {
         Actor actor = CurrentActor.get();
-        return proposals.all().stream().map(p -> view(p, actor)).toList();
+        PageResult<Proposal> found = proposals.page(page);
+        return new PageResult<>(viewsOf(found.items(), actor), found.page(), found.size(), found.total());
     }
 
     public ProposalView proposal(UUID id) {
         Actor actor = CurrentActor.get();
-        return view(load(id), actor);
+        return viewsOf(List.of(load(id)), actor).getFirst();
     }
 
     /** The proposal with one annex row per unit difficulty of its common difficulties (as far as the reader may see them). */
     public ProposalAnnex annex(UUID id) {
         ProposalView proposal = proposal(id);
         List<ProposalAnnex.Row> rows = new ArrayList<>();
-        for (CommonDifficultyView common : commons.commonDifficulties(proposal.commonDifficultyIds())) {
+        for (CommonDifficultyView common : views.commonDifficulties(proposal.commonDifficultyIds())) {
             common.members().forEach(member -> rows.add(new ProposalAnnex.Row(member.unitName(), common.title(), member.title(),
                     member.description(), member.recommendation())));
         }
@@ -202,12 +208,19 @@ public class ProposalManagement {
     }
 
     private ProposalView view(Proposal p, Actor actor) {
-        List<UUID> commonIds = proposals.commons(p.id());
-        Map<UUID, String> titles = new java.util.HashMap<>();
-        commons.titles(commonIds).forEach(titles::put);
-        CommonDifficultyManagement.Affected affected = commons.affected(commonIds);
-        return new ProposalView(p.id(), p.title(), p.problem(), p.mechanism(), p.decidingBody(), p.requestedDecision(), p.requestedBy(), p.state(),
-                p.decisionText(), p.decisionDate(), commonIds, commonIds.stream().map(id -> titles.getOrDefault(id, "")).toList(),
-                affected.all().size(), affected.named(), p.createdAt(), p.version(), policy.allowed(actor, p));
+        return viewsOf(List.of(p), actor).getFirst();
+    }
+
+    private List<ProposalView> viewsOf(List<Proposal> list, Actor actor) {
+        Map<UUID, List<UUID>> commonIds = proposals.commons(list.stream().map(Proposal::id).toList());
+        Map<UUID, String> titles = views.titles(commonIds.values().stream().flatMap(List::stream).distinct().toList());
+        Map<UUID, CommonDifficultyViews.Affected> affected = views.affected(commonIds);
+        return list.stream().map(p -> {
+            List<UUID> ids = commonIds.getOrDefault(p.id(), List.of());
+            CommonDifficultyViews.Affected units = affected.getOrDefault(p.id(), new CommonDifficultyViews.Affected(java.util.Set.of(), List.of()));
+            return new ProposalView(p.id(), p.title(), p.problem(), p.mechanism(), p.decidingBody(), p.requestedDecision(), p.requestedBy(),
+                    p.state(), p.decisionText(), p.decisionDate(), ids, ids.stream().map(id -> titles.getOrDefault(id, "")).toList(),
+                    units.all().size(), units.named(), p.createdAt(), p.version(), policy.allowed(actor, p));
+        }).toList();
     }
 }

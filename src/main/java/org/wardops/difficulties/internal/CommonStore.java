@@ -75,10 +75,14 @@ public class CommonStore {
                 .param("id", id).query(CommonStore::common).optional();
     }
 
-    public List<CommonDifficulty> all() {
-        return jdbc.sql("SELECT id, title, summary, categories, working_group_id, created_at, version FROM difficulties_common "
-                        + "ORDER BY created_at DESC, id LIMIT 500")
+    /** One page of the common difficulties, the newest first, with the total of all of them. */
+    public org.wardops.shared.PageResult<CommonDifficulty> page(org.wardops.shared.PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM difficulties_common").query(Long.class).single();
+        List<CommonDifficulty> items = jdbc.sql("SELECT id, title, summary, categories, working_group_id, created_at, version FROM difficulties_common "
+                        + "ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("limit", page.size()).param("offset", page.offset())
                 .query(CommonStore::common).list();
+        return new org.wardops.shared.PageResult<>(items, page.page(), page.size(), total);
     }
 
     public List<CommonDifficulty> findAll(Collection<UUID> ids) {

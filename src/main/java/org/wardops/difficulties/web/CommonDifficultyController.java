@@ -20,6 +20,8 @@ import org.wardops.difficulties.SuggestionView;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
 import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
@@ -34,8 +36,12 @@ import java.util.UUID;
 public class CommonDifficultyController {
 
     /** The page: common difficulties so far and, for those who group, the suggestions waiting. */
-    public record CommonsView(List<CommonDifficultyView> commons, List<SuggestionView> suggestions, boolean mayGroup, boolean cityScope,
+    public record CommonsView(PageResult<CommonDifficultyView> commons, List<SuggestionView> suggestions, boolean mayGroup, boolean cityScope,
                               @Nullable UUID workingGroupId, List<CategoryView> categories, FormErrors errors) {
+
+        public String pageLink(int page) {
+            return "/common-difficulties?page=" + page + (cityScope ? "&scope=city" : "");
+        }
     }
 
     /** One common difficulty. */
@@ -60,8 +66,8 @@ public class CommonDifficultyController {
     }
 
     @GetMapping("/common-difficulties")
-    String list(@RequestParam(required = false) @Nullable String scope, Model model) {
-        return page(scope, FormErrors.NONE, model);
+    String list(@RequestParam(required = false) @Nullable String scope, @RequestParam(required = false) @Nullable Integer page, Model model) {
+        return page(scope, page, FormErrors.NONE, model);
     }
 
     /** Accepts a suggestion as shown, or edited: another title, some members unticked. */
@@ -75,7 +81,7 @@ public class CommonDifficultyController {
             notices.add(redirect, "difficulties.message.common.created", created.unitsAffected());
             return "redirect:/common-difficulties/" + created.id();
         } catch (InvalidInputException | RuleViolationException | ConflictException | AccessRefusedException e) {
-            return page(scope, Refusals.shown(e, messages), model);
+            return page(scope, null, Refusals.shown(e, messages), model);
         }
     }
 
@@ -87,7 +93,7 @@ public class CommonDifficultyController {
             notices.add(redirect, "difficulties.message.suggestion.rejected");
             return "redirect:/common-difficulties" + ("city".equals(scope) ? "?scope=city" : "");
         } catch (InvalidInputException | ConflictException | AccessRefusedException e) {
-            return page(scope, Refusals.shown(e, messages), model);
+            return page(scope, null, Refusals.shown(e, messages), model);
         }
     }
 
@@ -117,12 +123,12 @@ public class CommonDifficultyController {
         return "difficulties/common";
     }
 
-    private String page(@Nullable String scope, FormErrors errors, Model model) {
+    private String page(@Nullable String scope, @Nullable Integer page, FormErrors errors, Model model) {
         Actor actor = CurrentActor.get();
         boolean mayGroup = commons.mayGroup();
         boolean cityScope = "city".equals(scope) || actor.workingGroupId() == null;
         List<SuggestionView> suggestions = mayGroup ? commons.suggestions(cityScope ? null : actor.workingGroupId()) : List.of();
-        model.addAttribute("view", new CommonsView(commons.commonDifficulties(), suggestions, mayGroup, cityScope, actor.workingGroupId(),
+        model.addAttribute("view", new CommonsView(commons.commonDifficulties(PageRequest.of(page, null)), suggestions, mayGroup, cityScope, actor.workingGroupId(),
                 difficulties.categories(), errors));
         return "difficulties/commons";
     }

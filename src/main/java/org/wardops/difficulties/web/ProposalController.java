@@ -27,6 +27,8 @@ import org.wardops.difficulties.ProposalView;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
 import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.web.FormErrors;
 import org.wardops.shared.web.Notices;
@@ -49,7 +51,11 @@ public class ProposalController {
     }
 
     /** The proposals page. */
-    public record ListView(List<ProposalView> proposals) {
+    public record ListView(PageResult<ProposalView> proposals) {
+
+        public String pageLink(int page) {
+            return "/proposals?page=" + page;
+        }
     }
 
     /** The form page, with the common difficulties to choose from. */
@@ -88,8 +94,8 @@ public class ProposalController {
     }
 
     @GetMapping("/proposals")
-    String list(Model model) {
-        model.addAttribute("view", new ListView(proposals.proposals()));
+    String list(@RequestParam(required = false) @Nullable Integer page, Model model) {
+        model.addAttribute("view", new ListView(proposals.proposals(PageRequest.of(page, null))));
         return "difficulties/proposals";
     }
 
@@ -168,7 +174,7 @@ public class ProposalController {
     }
 
     private String form(ProposalForm form, FormErrors errors, Model model) {
-        model.addAttribute("view", new FormView(form, commons.commonDifficulties(), errors));
+        model.addAttribute("view", new FormView(form, commons.commonDifficulties(new PageRequest(0, PageRequest.MAX_SIZE)).items(), errors));
         return "difficulties/proposalForm";
     }
 }
