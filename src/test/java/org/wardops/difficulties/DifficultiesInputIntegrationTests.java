@@ -133,6 +133,16 @@ class DifficultiesInputIntegrationTests extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString(waiting + " mục đang chờ trả lời")));
     }
 
+    @Test
+    void theAuditorReadsAWorkingGroupsBoardWithoutTheGroupingSuggestions() throws Exception {
+        String group = actors.actor("wg15.lead").workingGroupId().toString();
+        mvc.perform(get("/difficulties/board").param("group", group).with(actors.session("auditor")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Phường Vĩnh Hội")))
+                .andExpect(content().string(not(containsString("gợi ý nhóm khó khăn chung đang chờ xem xét"))));
+        mvc.perform(get("/difficulties/board").param("group", group).with(actors.session("wg15.lead")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("gợi ý nhóm khó khăn chung đang chờ xem xét")));
+    }
+
     @Autowired
     ProposalManagement proposals;
 
