@@ -7,14 +7,11 @@ import org.wardops.difficulties.Addressee;
 import org.wardops.difficulties.AddresseeType;
 import org.wardops.difficulties.CategoryView;
 import org.wardops.difficulties.Cosigner;
-import org.wardops.difficulties.DifficultySearch;
 import org.wardops.difficulties.DifficultySource;
 import org.wardops.difficulties.DifficultyState;
 import org.wardops.difficulties.DifficultyView;
 import org.wardops.difficulties.EntryKind;
 import org.wardops.difficulties.Severity;
-import org.wardops.shared.PageRequest;
-import org.wardops.shared.PageResult;
 import org.wardops.shared.text.SearchText;
 
 import java.sql.Date;
