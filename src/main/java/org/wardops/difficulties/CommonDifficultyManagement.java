@@ -6,9 +6,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
 import org.wardops.difficulties.internal.CommonStore;
 import org.wardops.difficulties.internal.Difficulty;
+import org.wardops.difficulties.internal.DifficultyLists;
 import org.wardops.difficulties.internal.DifficultyStore;
 import org.wardops.difficulties.internal.SimilarityGrouping;
-import org.wardops.difficulties.internal.Visibility;
+import org.wardops.difficulties.internal.CommonDifficulty;
+import org.wardops.difficulties.internal.DifficultiesPolicy;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.UnitType;
 import org.wardops.directory.UnitView;
@@ -19,10 +21,11 @@ import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.NotFoundException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,16 +47,24 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class CommonDifficultyManagement {
 
-    static final Role[] GROUPING_ROLES = {Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.CITY_LEADER, Role.SYSTEM_ADMIN};
+    /** The add-members form lists at most this many candidates. */
+    static final int CANDIDATES_MAX = 50;
 
     private final CommonStore commons;
     private final DifficultyStore difficulties;
     private final DirectoryManagement directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DifficultiesPolicy policy;
+    private final CommonDifficultyViews views;
+    private final DifficultyLists lists;
     private final SimilarityGrouping grouping = new SimilarityGrouping();
 
-    CommonDifficultyManagement(CommonStore commons, DifficultyStore difficulties, DirectoryManagement directory, AuditTrail audit, Clock clock) {
+    CommonDifficultyManagement(CommonStore commons, DifficultyStore difficulties, DirectoryManagement directory, AuditTrail audit, Clock clock,
+                               DifficultiesPolicy policy, CommonDifficultyViews views, DifficultyLists lists) {
+        this.policy = policy;
+        this.lists = lists;
+        this.views = views;
         this.commons = commons;
         this.difficulties = difficulties;
         this.directory = directory;
@@ -67,7 +78,8 @@ public class CommonDifficultyManagement {
      * within the reader's scope; suggestions someone already accepted or rejected are not repeated.
      */
     public List<SuggestionView> suggestions(@Nullable UUID workingGroupId) {
-        Actor actor = CurrentActor.requireAnyRole(GROUPING_ROLES);
+        Actor actor = CurrentActor.get();
+        policy.requireGrouping(actor);
         Set<UUID> units = null;
         if (workingGroupId != null) {
             UnitView group = directory.unit(workingGroupId);
@@ -76,8 +88,8 @@ public class CommonDifficultyManagement {
             }
             units = directory.unitsSupervisedBy(workingGroupId);
         }
-        List<Difficulty> candidates = difficulties.ungrouped(visibility(actor), units).stream()
-                .filter(d -> !d.confidential() || actor.covers(d.unitId()))
+        List<Difficulty> candidates = lists.ungrouped(policy.visible(actor), units).stream()
+                .filter(d -> policy.namesUnit(actor, d))
                 .toList();
         Map<UUID, Difficulty> byId = new LinkedHashMap<>();
         candidates.forEach(d -> byId.put(d.id(), d));
@@ -105,24 +117,62 @@ public class CommonDifficultyManagement {
         return suggestions;
     }
 
-    public List<CommonDifficultyView> commonDifficulties() {
+    /** Whether the actor groups difficulties at all (working groups, the city leadership): the page shows suggestions only then. */
+    public boolean mayGroup() {
+        return policy.mayGroup(CurrentActor.get());
+    }
+
+    /**
+     * Difficulties the owner of the common difficulty could add: ungrouped, of its categories, among the owning group's
+     * units (the city's for the city office), that the actor may see named; at most {@link #CANDIDATES_MAX}.
+     */
+    public List<MemberView> candidates(UUID id) {
         Actor actor = CurrentActor.get();
-        return commons.all().stream().map(common -> view(common, actor)).toList();
+        CommonDifficulty common = load(id);
+        policy.require(actor, CommonDifficultyAction.ADD_MEMBERS, common);
+        Set<UUID> units = common.workingGroupId() == null ? null : directory.unitsSupervisedBy(common.workingGroupId());
+        return lists.ungrouped(policy.visible(actor), units).stream()
+                .filter(d -> policy.namesUnit(actor, d) && common.categories().contains(d.category()))
+                .limit(CANDIDATES_MAX)
+                .map(d -> member(d, 0)).toList();
+    }
+
+    /** One page of the common difficulties, the newest first, with the total. */
+    public PageResult<CommonDifficultyView> commonDifficulties(PageRequest page) {
+        Actor actor = CurrentActor.get();
+        PageResult<CommonDifficulty> found = commons.page(page);
+        List<CommonDifficultyView> list = views.views(found.items(), actor);
+        return new PageResult<>(list, found.page(), found.size(), found.total());
     }
 
     public CommonDifficultyView commonDifficulty(UUID id) {
         Actor actor = CurrentActor.get();
-        return view(commons.find(id).orElseThrow(() -> new NotFoundException("difficulties.error.common.notFound", id)), actor);
+        return views.views(List.of(load(id)), actor).getFirst();
+    }
+
+    /** The actor may build a proposal from each of the common difficulties. */
+    void requireProposable(List<UUID> ids) {
+        Actor actor = CurrentActor.get();
+        List<CommonDifficulty> found = commons.findAll(ids);
+        if (found.size() != ids.size()) {
+            throw InvalidInputException.of("commonDifficultyIds", "difficulties.error.proposal.commonUnknown");
+        }
+        found.forEach(common -> policy.require(actor, CommonDifficultyAction.PROPOSE, common));
+    }
+
+    private CommonDifficulty load(UUID id) {
+        return commons.find(id).orElseThrow(() -> new NotFoundException("difficulties.error.common.notFound", id));
     }
 
     /** Creates a common difficulty; with a suggestion key, records that the suggestion was accepted (as suggested or edited). */
     @Transactional
     public CommonDifficultyView create(NewCommonDifficulty command) {
-        Actor actor = CurrentActor.requireAnyRole(GROUPING_ROLES);
+        Actor actor = CurrentActor.get();
+        policy.requireGrouping(actor);
         List<FieldProblem> problems = new ArrayList<>();
-        String title = DifficultyManagement.collect(problems, "title", command.title(), DifficultyManagement.TITLE_MAX);
+        String title = DifficultyTexts.collect(problems, "title", command.title(), DifficultyTexts.TITLE_MAX);
         String summary = command.summary() == null || command.summary().isBlank() ? title
-                : DifficultyManagement.collect(problems, "summary", command.summary(), DifficultyManagement.TEXT_MAX);
+                : DifficultyTexts.collectMultiline(problems, "summary", command.summary(), DifficultyTexts.TEXT_MAX);
         List<UUID> ids = command.difficultyIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(command.difficultyIds()));
         if (ids.size() < 2) {
             problems.add(FieldProblem.of("difficultyIds", "difficulties.error.common.twoOrMore"));
@@ -137,7 +187,7 @@ public class CommonDifficultyManagement {
         List<String> categories = command.categories() == null || command.categories().isEmpty()
                 ? members.stream().map(Difficulty::category).distinct().toList() : List.copyOf(command.categories());
         Instant now = clock.instant();
-        CommonStore.Common common = new CommonStore.Common(Ids.next(), title, summary, categories, actor.workingGroupId(), now, 0);
+        CommonDifficulty common = new CommonDifficulty(Ids.next(), title, summary, categories, actor.workingGroupId(), now, 0);
         commons.insert(common, actor.accountId());
         members.forEach(d -> commons.addMember(common.id(), d.id(), now));
         if (command.suggestionKey() != null) {
@@ -146,13 +196,15 @@ public class CommonDifficultyManagement {
         }
         audit.record("difficulties.common.created", "CommonDifficulty", common.id(), actor.workingGroupId(), null,
                 Map.of("title", title, "members", ids, "suggestionKey", command.suggestionKey() == null ? "" : command.suggestionKey()));
-        return view(common, actor);
+        return views.views(List.of(common), actor).getFirst();
     }
 
     @Transactional
     public CommonDifficultyView addMembers(UUID id, long version, @Nullable List<UUID> difficultyIds) {
-        Actor actor = CurrentActor.requireAnyRole(GROUPING_ROLES);
-        CommonStore.Common common = commons.find(id).orElseThrow(() -> new NotFoundException("difficulties.error.common.notFound", id));
+        Actor actor = CurrentActor.get();
+        policy.requireGrouping(actor);
+        CommonDifficulty common = load(id);
+        policy.require(actor, CommonDifficultyAction.ADD_MEMBERS, common);
         if (difficultyIds == null || difficultyIds.isEmpty()) {
             throw InvalidInputException.of("difficultyIds", "difficulties.error.common.membersRequired");
         }
@@ -160,10 +212,9 @@ public class CommonDifficultyManagement {
             throw ConflictException.staleVersion();
         }
         List<Difficulty> members = groupable(List.copyOf(new LinkedHashSet<>(difficultyIds)), actor);
-        List<String> categories = new ArrayList<>(common.categories());
-        members.stream().map(Difficulty::category).filter(category -> !categories.contains(category)).distinct().forEach(categories::add);
+        CommonDifficulty grown = common.withMembersOf(members.stream().map(Difficulty::category).toList());
         Instant now = clock.instant();
-        if (!commons.touch(id, version, categories, now)) {
+        if (!commons.touch(id, version, grown.categories(), now)) {
             throw ConflictException.staleVersion();
         }
         members.forEach(d -> commons.addMember(id, d.id(), now));
@@ -174,7 +225,8 @@ public class CommonDifficultyManagement {
 
     @Transactional
     public void reject(@Nullable String suggestionKey) {
-        Actor actor = CurrentActor.requireAnyRole(GROUPING_ROLES);
+        Actor actor = CurrentActor.get();
+        policy.requireGrouping(actor);
         if (suggestionKey == null || !suggestionKey.matches("[0-9a-f]{64}")) {
             throw InvalidInputException.of("key", "difficulties.error.suggestion.keyInvalid");
         }
@@ -198,7 +250,7 @@ public class CommonDifficultyManagement {
             throw InvalidInputException.of("difficultyIds", "difficulties.error.common.unknownDifficulty");
         }
         for (Difficulty d : found) {
-            if (d.confidential() && !actor.covers(d.unitId())) {
+            if (!policy.namesUnit(actor, d)) {
                 throw new AccessRefusedException("difficulties.error.common.confidentialOutsideScope", d.unitName());
             }
             if (d.state() == DifficultyState.DRAFT || d.state() == DifficultyState.DECLINED) {
@@ -211,34 +263,7 @@ public class CommonDifficultyManagement {
         return found;
     }
 
-    private CommonDifficultyView view(CommonStore.Common common, Actor actor) {
-        List<Difficulty> members = difficulties.findAll(commons.members(common.id()));
-        Map<UUID, List<Cosigner>> cosigners = difficulties.cosigners(members.stream().map(Difficulty::id).toList());
-        Map<UUID, String> affected = new LinkedHashMap<>();
-        for (Difficulty d : members) {
-            affected.put(d.unitId(), d.unitName());
-            cosigners.getOrDefault(d.id(), List.of()).forEach(cosigner -> affected.putIfAbsent(cosigner.unitId(), cosigner.unitName()));
-        }
-        List<MemberView> visible = members.stream().filter(d -> !d.confidential() || actor.covers(d.unitId()))
-                .map(d -> member(d, cosigners.getOrDefault(d.id(), List.of()).size())).toList();
-        List<UnitRef> units = affected.entrySet().stream().map(entry -> new UnitRef(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing(UnitRef::name)).toList();
-        return new CommonDifficultyView(common.id(), common.title(), common.summary(), common.categories(), common.workingGroupId(),
-                affected.size(), units, visible, common.createdAt(), common.version());
-    }
-
     private static MemberView member(Difficulty d, int cosigners) {
-        return new MemberView(d.id(), d.unitId(), d.unitName(), d.title(), d.description(), d.recommendation(), d.category(), d.state(), cosigners);
-    }
-
-    private static Visibility visibility(Actor actor) {
-        Set<UUID> addressedTo = new HashSet<>();
-        if (actor.unitId() != null) {
-            addressedTo.add(actor.unitId());
-        }
-        if (actor.workingGroupId() != null) {
-            addressedTo.add(actor.workingGroupId());
-        }
-        return new Visibility(actor.scope().cityWide(), actor.scope().unitIds(), addressedTo);
+        return CommonDifficultyViews.member(d, cosigners);
     }
 }

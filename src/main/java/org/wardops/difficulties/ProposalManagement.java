@@ -4,7 +4,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
+import org.wardops.difficulties.internal.DifficultiesPolicy;
+import org.wardops.difficulties.internal.Proposal;
 import org.wardops.difficulties.internal.ProposalDocuments;
+import org.wardops.difficulties.internal.ProposalStore;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.GroupRole;
 import org.wardops.directory.UnitView;
@@ -14,32 +17,32 @@ import org.wardops.documents.DocumentManagement;
 import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.FormalDocument;
 import org.wardops.documents.RenderedDocument;
-import org.wardops.shared.DeploymentSettings;
-import org.wardops.shared.time.LocalTime;
-import org.wardops.difficulties.internal.ProposalStore;
-import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
+import org.wardops.shared.DeploymentSettings;
 import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.NotFoundException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
+import org.wardops.shared.time.LocalTime;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Proposals to the city leadership built from common difficulties: drafted and submitted by a working group (or the
- * city office), decided by the city leadership, then implemented and done. The documents module renders
+ * city office), decided by the city leadership, then implemented and done. Who may do each step is the
+ * {@link DifficultiesPolicy}'s answer; which step comes next is the {@link Proposal}'s. The documents module renders
  * {@link #annex(UUID)} as the formal document's annex.
  */
 @Service
@@ -48,39 +51,44 @@ public class ProposalManagement {
 
     private final ProposalStore proposals;
     private final CommonDifficultyManagement commons;
+    private final CommonDifficultyViews views;
+    private final DifficultiesPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
     private final DirectoryManagement directory;
     private final DocumentManagement documents;
     private final DeploymentSettings deployment;
 
-    ProposalManagement(ProposalStore proposals, CommonDifficultyManagement commons, AuditTrail audit, Clock clock,
-                       DirectoryManagement directory, DocumentManagement documents, DeploymentSettings deployment) {
+    ProposalManagement(ProposalStore proposals, CommonDifficultyManagement commons, CommonDifficultyViews views, DifficultiesPolicy policy,
+                       AuditTrail audit, Clock clock, DirectoryManagement directory, DocumentManagement documents, DeploymentSettings deployment) {
+        this.proposals = proposals;
+        this.commons = commons;
+        this.views = views;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
         this.directory = directory;
         this.documents = documents;
         this.deployment = deployment;
-        this.proposals = proposals;
-        this.commons = commons;
-        this.audit = audit;
-        this.clock = clock;
     }
 
-    public List<ProposalView> proposals() {
-        CurrentActor.get();
-        return proposals.all().stream().map(this::view).toList();
+    /** One page of the proposals, the newest first, with the total; the views take a fixed number of queries per page. */
+    public PageResult<ProposalView> proposals(PageRequest page) {
+        Actor actor = CurrentActor.get();
+        PageResult<Proposal> found = proposals.page(page);
+        return new PageResult<>(viewsOf(found.items(), actor), found.page(), found.size(), found.total());
     }
 
     public ProposalView proposal(UUID id) {
-        CurrentActor.get();
-        return view(load(id));
+        Actor actor = CurrentActor.get();
+        return viewsOf(List.of(load(id)), actor).getFirst();
     }
 
     /** The proposal with one annex row per unit difficulty of its common difficulties (as far as the reader may see them). */
     public ProposalAnnex annex(UUID id) {
         ProposalView proposal = proposal(id);
         List<ProposalAnnex.Row> rows = new ArrayList<>();
-        for (UUID commonId : proposal.commonDifficultyIds()) {
-            CommonDifficultyView common = commons.commonDifficulty(commonId);
+        for (CommonDifficultyView common : views.commonDifficulties(proposal.commonDifficultyIds())) {
             common.members().forEach(member -> rows.add(new ProposalAnnex.Row(member.unitName(), common.title(), member.title(),
                     member.description(), member.recommendation())));
         }
@@ -94,7 +102,7 @@ public class ProposalManagement {
      */
     public RenderedDocument document(UUID id, DocumentFormat format, DocumentStyle style) {
         ProposalAnnex annex = annex(id);
-        ProposalStore.Proposal proposal = load(id);
+        Proposal proposal = load(id);
         String issuer = "";
         String superior = "";
         String leader = "";
@@ -113,96 +121,106 @@ public class ProposalManagement {
 
     @Transactional
     public ProposalView create(NewProposal command) {
-        Actor actor = CurrentActor.requireAnyRole(CommonDifficultyManagement.GROUPING_ROLES);
+        Actor actor = CurrentActor.get();
+        policy.requireGrouping(actor);
         List<FieldProblem> problems = new ArrayList<>();
-        String title = DifficultyManagement.collect(problems, "title", command.title(), DifficultyManagement.TITLE_MAX);
-        String problem = DifficultyManagement.collect(problems, "problem", command.problem(), DifficultyManagement.TEXT_MAX);
-        String mechanism = DifficultyManagement.collect(problems, "mechanism", command.mechanism(), DifficultyManagement.TEXT_MAX);
-        String body = DifficultyManagement.collect(problems, "decidingBody", command.decidingBody(), DifficultyManagement.TITLE_MAX);
-        String decision = DifficultyManagement.collect(problems, "requestedDecision", command.requestedDecision(), DifficultyManagement.TEXT_MAX);
-        List<UUID> commonIds = command.commonDifficultyIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(command.commonDifficultyIds()));
+        String title = DifficultyTexts.collect(problems, "title", command.title(), DifficultyTexts.TITLE_MAX);
+        String problem = DifficultyTexts.collectMultiline(problems, "problem", command.problem(), DifficultyTexts.TEXT_MAX);
+        String mechanism = DifficultyTexts.collectMultiline(problems, "mechanism", command.mechanism(), DifficultyTexts.TEXT_MAX);
+        String body = DifficultyTexts.collect(problems, "decidingBody", command.decidingBody(), DifficultyTexts.TITLE_MAX);
+        String decision = DifficultyTexts.collectMultiline(problems, "requestedDecision", command.requestedDecision(), DifficultyTexts.TEXT_MAX);
+        List<UUID> commonIds = command.commonDifficultyIds() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(command.commonDifficultyIds().stream().filter(java.util.Objects::nonNull).toList()));
         if (commonIds.isEmpty()) {
             problems.add(FieldProblem.of("commonDifficultyIds", "difficulties.error.proposal.commonRequired"));
         }
-        if (command.requestedBy() != null && command.requestedBy().isBefore(LocalDate.now(clock.withZone(org.wardops.shared.time.LocalTime.VIETNAM)))) {
+        if (command.requestedBy() != null && command.requestedBy().isBefore(LocalDate.now(clock.withZone(LocalTime.VIETNAM)))) {
             problems.add(FieldProblem.of("requestedBy", "difficulties.error.proposal.deadlinePast"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        commonIds.forEach(commons::commonDifficulty);
-        ProposalStore.Proposal proposal = new ProposalStore.Proposal(Ids.next(), title, problem, mechanism, body, decision, command.requestedBy(),
+        commons.requireProposable(commonIds);
+        Proposal proposal = new Proposal(Ids.next(), title, problem, mechanism, body, decision, command.requestedBy(),
                 ProposalState.DRAFT, null, null, actor.workingGroupId(), clock.instant(), 0);
         proposals.insert(proposal, commonIds, actor.accountId());
         audit.record("difficulties.proposal.created", "Proposal", proposal.id(), actor.workingGroupId(), null, proposal);
-        return view(proposal);
+        return view(proposal, actor);
     }
 
     @Transactional
     public ProposalView submit(UUID id, long version) {
-        CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.CITY_LEADER, Role.SYSTEM_ADMIN);
-        return move(id, version, ProposalState.DRAFT, ProposalState.SUBMITTED, null, null, "difficulties.proposal.submitted");
+        return change(id, version, ProposalAction.SUBMIT, Proposal::submit, "difficulties.proposal.submitted");
     }
 
     @Transactional
     public ProposalView decide(UUID id, long version, @Nullable String decisionText, @Nullable LocalDate decisionDate) {
         Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.CITY_LEADER) && !actor.isSystem()) {
-            throw new AccessRefusedException("difficulties.error.proposal.cityLeadershipDecides");
-        }
+        Proposal current = current(id, version);
+        policy.require(actor, ProposalAction.DECIDE, current);
         List<FieldProblem> problems = new ArrayList<>();
-        String text = DifficultyManagement.collect(problems, "decisionText", decisionText, DifficultyManagement.TEXT_MAX);
+        String text = DifficultyTexts.collectMultiline(problems, "decisionText", decisionText, DifficultyTexts.TEXT_MAX);
         if (decisionDate == null) {
             problems.add(FieldProblem.of("decisionDate", "difficulties.error.proposal.decisionDateRequired"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return move(id, version, ProposalState.SUBMITTED, ProposalState.DECIDED, text, decisionDate, "difficulties.proposal.decided");
+        return save(actor, current, current.decide(text, decisionDate), "difficulties.proposal.decided");
     }
 
     @Transactional
     public ProposalView startImplementation(UUID id, long version) {
-        CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.CITY_LEADER, Role.SYSTEM_ADMIN);
-        return move(id, version, ProposalState.DECIDED, ProposalState.BEING_IMPLEMENTED, null, null, "difficulties.proposal.implementationStarted");
+        return change(id, version, ProposalAction.IMPLEMENT, Proposal::startImplementation, "difficulties.proposal.implementationStarted");
     }
 
     @Transactional
     public ProposalView complete(UUID id, long version) {
-        CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.CITY_LEADER, Role.SYSTEM_ADMIN);
-        return move(id, version, ProposalState.BEING_IMPLEMENTED, ProposalState.DONE, null, null, "difficulties.proposal.done");
+        return change(id, version, ProposalAction.COMPLETE, Proposal::complete, "difficulties.proposal.done");
     }
 
-    private ProposalView move(UUID id, long version, ProposalState from, ProposalState to, @Nullable String decisionText,
-                              @Nullable LocalDate decisionDate, String action) {
-        ProposalStore.Proposal current = load(id);
+    private ProposalView change(UUID id, long version, ProposalAction action, UnaryOperator<Proposal> verb, String auditAction) {
+        Actor actor = CurrentActor.get();
+        Proposal current = current(id, version);
+        policy.require(actor, action, current);
+        return save(actor, current, verb.apply(current), auditAction);
+    }
+
+    private Proposal current(UUID id, long version) {
+        Proposal current = load(id);
         if (current.version() != version) {
             throw ConflictException.staleVersion();
         }
-        ProposalStore.Proposal changed = current.moveTo(from, to, decisionText, decisionDate);
-        if (!proposals.update(changed, clock.instant())) {
-            throw ConflictException.staleVersion();
-        }
-        ProposalStore.Proposal saved = load(id);
-        audit.record(action, "Proposal", id, saved.workingGroupId(), current, saved);
-        return view(saved);
+        return current;
     }
 
-    private ProposalStore.Proposal load(UUID id) {
+    private ProposalView save(Actor actor, Proposal before, Proposal after, String auditAction) {
+        if (!proposals.update(after, clock.instant())) {
+            throw ConflictException.staleVersion();
+        }
+        Proposal saved = load(after.id());
+        audit.record(auditAction, "Proposal", saved.id(), saved.workingGroupId(), before, saved);
+        return view(saved, actor);
+    }
+
+    private Proposal load(UUID id) {
         return proposals.find(id).orElseThrow(() -> new NotFoundException("difficulties.error.proposal.notFound", id));
     }
 
-    private ProposalView view(ProposalStore.Proposal p) {
-        List<UUID> commonIds = proposals.commons(p.id());
-        List<String> titles = new ArrayList<>();
-        Map<UUID, UnitRef> units = new LinkedHashMap<>();
-        for (UUID commonId : commonIds) {
-            CommonDifficultyView common = commons.commonDifficulty(commonId);
-            titles.add(common.title());
-            common.units().forEach(unit -> units.putIfAbsent(unit.id(), unit));
-        }
-        List<UnitRef> affected = units.values().stream().sorted(Comparator.comparing(UnitRef::name)).toList();
-        return new ProposalView(p.id(), p.title(), p.problem(), p.mechanism(), p.decidingBody(), p.requestedDecision(), p.requestedBy(), p.state(),
-                p.decisionText(), p.decisionDate(), commonIds, titles, affected.size(), affected, p.createdAt(), p.version());
+    private ProposalView view(Proposal p, Actor actor) {
+        return viewsOf(List.of(p), actor).getFirst();
+    }
+
+    private List<ProposalView> viewsOf(List<Proposal> list, Actor actor) {
+        Map<UUID, List<UUID>> commonIds = proposals.commons(list.stream().map(Proposal::id).toList());
+        Map<UUID, String> titles = views.titles(commonIds.values().stream().flatMap(List::stream).distinct().toList());
+        Map<UUID, CommonDifficultyViews.Affected> affected = views.affected(commonIds);
+        return list.stream().map(p -> {
+            List<UUID> ids = commonIds.getOrDefault(p.id(), List.of());
+            CommonDifficultyViews.Affected units = affected.getOrDefault(p.id(), new CommonDifficultyViews.Affected(java.util.Set.of(), List.of()));
+            return new ProposalView(p.id(), p.title(), p.problem(), p.mechanism(), p.decidingBody(), p.requestedDecision(), p.requestedBy(),
+                    p.state(), p.decisionText(), p.decisionDate(), ids, ids.stream().map(id -> titles.getOrDefault(id, "")).toList(),
+                    units.all().size(), units.named(), p.createdAt(), p.version(), policy.allowed(actor, p));
+        }).toList();
     }
 }

@@ -24,6 +24,7 @@ import org.wardops.difficulties.ProposalManagement;
 import org.wardops.difficulties.ProposalView;
 import org.wardops.difficulties.SuggestionView;
 import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.api.ApiVersions;
 
@@ -67,9 +68,9 @@ class CommonDifficultyApiController {
 
     @GetMapping("/api/v1/common-difficulties")
     @Operation(summary = "Common difficulties with units affected and member difficulties")
-    PageResult<CommonDifficultyView> list() {
-        List<CommonDifficultyView> all = commons.commonDifficulties();
-        return new PageResult<>(all, 0, all.size(), all.size());
+    PageResult<CommonDifficultyView> list(@RequestParam(required = false) @Nullable Integer page,
+                                          @RequestParam(required = false) @Nullable Integer size) {
+        return commons.commonDifficulties(PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/common-difficulties")
@@ -93,9 +94,9 @@ class CommonDifficultyApiController {
 
     @GetMapping("/api/v1/proposals")
     @Operation(summary = "Proposals to the city leadership")
-    PageResult<ProposalView> proposals() {
-        List<ProposalView> all = proposals.proposals();
-        return new PageResult<>(all, 0, all.size(), all.size());
+    PageResult<ProposalView> proposals(@RequestParam(required = false) @Nullable Integer page,
+                                       @RequestParam(required = false) @Nullable Integer size) {
+        return proposals.proposals(PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/proposals")

@@ -15,18 +15,13 @@ import java.util.UUID;
 @Repository
 public class CommonStore {
 
-    /** A stored common difficulty. */
-    public record Common(UUID id, String title, String summary, List<String> categories, @Nullable UUID workingGroupId, Instant createdAt,
-                         long version) {
-    }
-
     private final JdbcClient jdbc;
 
     CommonStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void insert(Common common, UUID createdBy) {
+    public void insert(CommonDifficulty common, UUID createdBy) {
         jdbc.sql("INSERT INTO difficulties_common (id, title, summary, categories, working_group_id, created_by, created_at, updated_at, version) "
                         + "VALUES (:id, :title, :summary, :categories, :group, :createdBy, :now, :now, 0)")
                 .param("id", common.id()).param("title", common.title()).param("summary", common.summary())
@@ -48,6 +43,19 @@ public class CommonStore {
                 .param("common", commonId).param("difficulty", difficultyId).param("now", DifficultyStore.timestamp(now)).update();
     }
 
+    /** The members of each of the common difficulties, in the order they were added. */
+    public java.util.Map<UUID, List<UUID>> members(Collection<UUID> commonIds) {
+        java.util.Map<UUID, List<UUID>> members = new java.util.LinkedHashMap<>();
+        if (commonIds.isEmpty()) {
+            return members;
+        }
+        jdbc.sql("SELECT common_id, difficulty_id FROM difficulties_common_member WHERE common_id IN (:ids) ORDER BY added_at, difficulty_id")
+                .param("ids", commonIds)
+                .query((rs, row) -> java.util.Map.entry(rs.getObject("common_id", UUID.class), rs.getObject("difficulty_id", UUID.class))).list()
+                .forEach(entry -> members.computeIfAbsent(entry.getKey(), id -> new java.util.ArrayList<>()).add(entry.getValue()));
+        return members;
+    }
+
     public List<UUID> members(UUID commonId) {
         return jdbc.sql("SELECT difficulty_id FROM difficulties_common_member WHERE common_id = :id ORDER BY added_at, difficulty_id")
                 .param("id", commonId).query(UUID.class).list();
@@ -62,18 +70,22 @@ public class CommonStore {
                 .param("ids", difficultyIds).query(UUID.class).list();
     }
 
-    public Optional<Common> find(UUID id) {
+    public Optional<CommonDifficulty> find(UUID id) {
         return jdbc.sql("SELECT id, title, summary, categories, working_group_id, created_at, version FROM difficulties_common WHERE id = :id")
                 .param("id", id).query(CommonStore::common).optional();
     }
 
-    public List<Common> all() {
-        return jdbc.sql("SELECT id, title, summary, categories, working_group_id, created_at, version FROM difficulties_common "
-                        + "ORDER BY created_at DESC, id LIMIT 500")
+    /** One page of the common difficulties, the newest first, with the total of all of them. */
+    public org.wardops.shared.PageResult<CommonDifficulty> page(org.wardops.shared.PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM difficulties_common").query(Long.class).single();
+        List<CommonDifficulty> items = jdbc.sql("SELECT id, title, summary, categories, working_group_id, created_at, version FROM difficulties_common "
+                        + "ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("limit", page.size()).param("offset", page.offset())
                 .query(CommonStore::common).list();
+        return new org.wardops.shared.PageResult<>(items, page.page(), page.size(), total);
     }
 
-    public List<Common> findAll(Collection<UUID> ids) {
+    public List<CommonDifficulty> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -98,9 +110,9 @@ public class CommonStore {
         return jdbc.sql("SELECT suggestion_key FROM difficulties_suggestion_decision").query(String.class).list();
     }
 
-    private static Common common(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static CommonDifficulty common(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         String categories = rs.getString("categories");
-        return new Common(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("summary"),
+        return new CommonDifficulty(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("summary"),
                 categories.isEmpty() ? List.of() : Arrays.asList(categories.split(",")), rs.getObject("working_group_id", UUID.class),
                 DifficultyStore.instant(rs, "created_at"), rs.getLong("version"));
     }

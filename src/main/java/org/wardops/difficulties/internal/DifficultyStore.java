@@ -7,14 +7,11 @@ import org.wardops.difficulties.Addressee;
 import org.wardops.difficulties.AddresseeType;
 import org.wardops.difficulties.CategoryView;
 import org.wardops.difficulties.Cosigner;
-import org.wardops.difficulties.DifficultySearch;
 import org.wardops.difficulties.DifficultySource;
 import org.wardops.difficulties.DifficultyState;
 import org.wardops.difficulties.DifficultyView;
 import org.wardops.difficulties.EntryKind;
 import org.wardops.difficulties.Severity;
-import org.wardops.shared.PageRequest;
-import org.wardops.shared.PageResult;
 import org.wardops.shared.text.SearchText;
 
 import java.sql.Date;
@@ -37,7 +34,7 @@ import java.util.UUID;
 @Repository
 public class DifficultyStore {
 
-    private static final String COLUMNS = "id, unit_id, unit_name, title, description, recommendation, category, severity, addressee_type, "
+    static final String COLUMNS = "id, unit_id, unit_name, title, description, recommendation, category, severity, addressee_type, "
             + "addressee_unit_id, addressee_name, source, source_ref, source_id, confidential, state, assignee, submitted_on, due_date, answered_on, "
             + "created_by, created_at, version";
     /** Stands in for an empty id list: IN () is not valid SQL. */
@@ -119,86 +116,6 @@ public class DifficultyStore {
         return params;
     }
 
-    public PageResult<Difficulty> search(DifficultySearch search, Visibility visibility, LocalDate today, PageRequest page,
-                                         boolean overdueFirst) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        appendVisibility(visibility, where, params);
-        if (search.unitId() != null) {
-            where.append(" AND unit_id = :unitId");
-            params.put("unitId", search.unitId());
-        }
-        if (search.category() != null && !search.category().isBlank()) {
-            where.append(" AND category = :category");
-            params.put("category", search.category());
-        }
-        if (search.state() != null) {
-            where.append(" AND state = :state");
-            params.put("state", search.state().name());
-        }
-        if (search.addresseeUnitId() != null) {
-            where.append(" AND addressee_unit_id = :addresseeUnitId");
-            params.put("addresseeUnitId", search.addresseeUnitId());
-        }
-        if (search.overdueOnly()) {
-            where.append(" AND state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') AND due_date < :today");
-        }
-        params.put("today", Date.valueOf(today));
-        if (search.q() != null && !search.q().isBlank()) {
-            String[] words = SearchText.fold(search.q()).split(" ");
-            for (int i = 0; i < words.length; i++) {
-                if (!words[i].isEmpty()) {
-                    where.append(" AND search_key LIKE :word").append(i);
-                    params.put("word" + i, "%" + words[i] + "%");
-                }
-            }
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM difficulties_difficulty" + where).params(params).query(Long.class).single();
-        String order = overdueFirst
-                ? " ORDER BY CASE WHEN state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') AND due_date < :today THEN 0 ELSE 1 END, due_date, created_at"
-                : " ORDER BY created_at DESC, id";
-        List<Difficulty> items = jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty" + where + order + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(DifficultyStore::difficulty).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
-    }
-
-    /** Every difficulty that awaits an answer from one of the addressees (city leadership when {@code cityLeadership}), overdue first. */
-    public List<Difficulty> inbox(Collection<UUID> addresseeUnits, boolean cityLeadership, LocalDate today) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty WHERE state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') "
-                        + "AND (addressee_unit_id IN (:units) OR (:cityLeadership = TRUE AND addressee_type = 'CITY_LEADERSHIP')) "
-                        + "ORDER BY CASE WHEN due_date < :today THEN 0 ELSE 1 END, due_date, created_at LIMIT 500")
-                .param("units", ids(addresseeUnits))
-                .param("cityLeadership", cityLeadership)
-                .param("today", Date.valueOf(today))
-                .query(DifficultyStore::difficulty).list();
-    }
-
-    /** Every difficulty awaiting its answer whose due date is one of the days. */
-    public List<Difficulty> openDueOn(Collection<LocalDate> days) {
-        if (days.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty WHERE state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') "
-                        + "AND due_date IN (:days) ORDER BY due_date, created_at")
-                .param("days", days.stream().map(Date::valueOf).toList())
-                .query(DifficultyStore::difficulty).list();
-    }
-
-    /** Difficulties other than drafts and declines that no common difficulty holds yet, visible to the reader: candidates for grouping. */
-    public List<Difficulty> ungrouped(Visibility visibility, @Nullable Collection<UUID> units) {
-        StringBuilder where = new StringBuilder(" WHERE state NOT IN ('DRAFT', 'DECLINED') AND NOT EXISTS (SELECT 1 FROM difficulties_common_member m "
-                + "WHERE m.difficulty_id = difficulties_difficulty.id)");
-        Map<String, Object> params = new HashMap<>();
-        appendVisibility(visibility, where, params);
-        if (units != null) {
-            where.append(" AND unit_id IN (:units)");
-            params.put("units", ids(units));
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_difficulty" + where + " ORDER BY created_at, id")
-                .params(params).query(DifficultyStore::difficulty).list();
-    }
-
     public List<Difficulty> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -207,16 +124,7 @@ public class DifficultyStore {
                 .param("ids", ids).query(DifficultyStore::difficulty).list();
     }
 
-    private static void appendVisibility(Visibility visibility, StringBuilder where, Map<String, Object> params) {
-        if (visibility.cityWide()) {
-            return;
-        }
-        where.append(" AND (unit_id IN (:scope) OR (state <> 'DRAFT' AND (addressee_unit_id IN (:addressedTo) OR confidential = FALSE)))");
-        params.put("scope", ids(visibility.scope()));
-        params.put("addressedTo", ids(visibility.addressedTo()));
-    }
-
-    private static Collection<UUID> ids(Collection<UUID> ids) {
+    static Collection<UUID> ids(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of(NO_ID) : ids;
     }
 
@@ -281,45 +189,6 @@ public class DifficultyStore {
                     return null;
                 }).list();
         return result;
-    }
-
-    /** Counts of difficulties that are not drafts, by the two given columns (e.g. unit and category). */
-    public List<Count> countBy(String first, String second, @Nullable Collection<UUID> units) {
-        if (!List.of("unit_id", "category", "state").containsAll(List.of(first, second))) {
-            throw new IllegalArgumentException(first + ", " + second);
-        }
-        String where = " WHERE state <> 'DRAFT'" + (units == null ? "" : " AND unit_id IN (:units)");
-        var statement = jdbc.sql("SELECT CAST(" + first + " AS VARCHAR(40)) AS a, CAST(" + second + " AS VARCHAR(40)) AS b, COUNT(*) AS n "
-                + "FROM difficulties_difficulty" + where + " GROUP BY " + first + ", " + second);
-        if (units != null) {
-            statement = statement.param("units", ids(units));
-        }
-        return statement.query((rs, row) -> new Count(rs.getString("a"), rs.getString("b"), rs.getLong("n"))).list();
-    }
-
-    /** A count for a pair of values. */
-    public record Count(String first, String second, long count) {
-    }
-
-    /** Answered difficulties (first answer given) and how many of them by their deadline. */
-    public long[] answeredOnTime(@Nullable Collection<UUID> units) {
-        String where = " WHERE answered_on IS NOT NULL" + (units == null ? "" : " AND unit_id IN (:units)");
-        var statement = jdbc.sql("SELECT COUNT(*) AS answered, COALESCE(SUM(CASE WHEN answered_on <= due_date THEN 1 ELSE 0 END), 0) AS on_time "
-                + "FROM difficulties_difficulty" + where);
-        if (units != null) {
-            statement = statement.param("units", ids(units));
-        }
-        return statement.query((rs, row) -> new long[] {rs.getLong("answered"), rs.getLong("on_time")}).single();
-    }
-
-    public long countOverdue(LocalDate today, @Nullable Collection<UUID> units) {
-        String where = " WHERE state IN ('SUBMITTED', 'IN_PROGRESS', 'FORWARDED', 'ESCALATED') AND due_date < :today"
-                + (units == null ? "" : " AND unit_id IN (:units)");
-        var statement = jdbc.sql("SELECT COUNT(*) FROM difficulties_difficulty" + where).param("today", Date.valueOf(today));
-        if (units != null) {
-            statement = statement.param("units", ids(units));
-        }
-        return statement.query(Long.class).single();
     }
 
     public long count() {

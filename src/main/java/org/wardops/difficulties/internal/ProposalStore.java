@@ -1,6 +1,5 @@
 package org.wardops.difficulties.internal;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wardops.difficulties.ProposalState;
@@ -14,21 +13,6 @@ import java.util.UUID;
 /** Proposals to the city leadership and the common difficulties they are built from. */
 @Repository
 public class ProposalStore {
-
-    /** A stored proposal. */
-    public record Proposal(UUID id, String title, String problem, String mechanism, String decidingBody, String requestedDecision,
-                           @Nullable LocalDate requestedBy, ProposalState state, @Nullable String decisionText, @Nullable LocalDate decisionDate,
-                           @Nullable UUID workingGroupId, Instant createdAt, long version) {
-
-        public Proposal moveTo(ProposalState from, ProposalState to, @Nullable String newDecisionText, @Nullable LocalDate newDecisionDate) {
-            if (state != from) {
-                throw new org.wardops.shared.RuleViolationException("difficulties.error.proposal.wrongState", state.name());
-            }
-            return new Proposal(id, title, problem, mechanism, decidingBody, requestedDecision, requestedBy, to,
-                    newDecisionText == null ? decisionText : newDecisionText, newDecisionDate == null ? decisionDate : newDecisionDate,
-                    workingGroupId, createdAt, version);
-        }
-    }
 
     private static final String COLUMNS = "id, title, problem, mechanism, deciding_body, requested_decision, requested_by, state, decision_text, "
             + "decision_date, working_group_id, created_at, version";
@@ -67,8 +51,25 @@ public class ProposalStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_proposal WHERE id = :id").param("id", id).query(ProposalStore::proposal).optional();
     }
 
-    public List<Proposal> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_proposal ORDER BY created_at DESC, id LIMIT 500").query(ProposalStore::proposal).list();
+    /** One page of the proposals, the newest first, with the total of all of them. */
+    public org.wardops.shared.PageResult<Proposal> page(org.wardops.shared.PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM difficulties_proposal").query(Long.class).single();
+        List<Proposal> items = jdbc.sql("SELECT " + COLUMNS + " FROM difficulties_proposal ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("limit", page.size()).param("offset", page.offset()).query(ProposalStore::proposal).list();
+        return new org.wardops.shared.PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The common difficulties of each proposal, in one query. */
+    public java.util.Map<UUID, List<UUID>> commons(java.util.Collection<UUID> proposalIds) {
+        java.util.Map<UUID, List<UUID>> commons = new java.util.LinkedHashMap<>();
+        if (proposalIds.isEmpty()) {
+            return commons;
+        }
+        jdbc.sql("SELECT proposal_id, common_id FROM difficulties_proposal_common WHERE proposal_id IN (:ids) ORDER BY proposal_id, common_id")
+                .param("ids", proposalIds)
+                .query((rs, row) -> java.util.Map.entry(rs.getObject("proposal_id", UUID.class), rs.getObject("common_id", UUID.class))).list()
+                .forEach(entry -> commons.computeIfAbsent(entry.getKey(), id -> new java.util.ArrayList<>()).add(entry.getValue()));
+        return commons;
     }
 
     public List<UUID> commons(UUID proposalId) {

@@ -10,17 +10,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wardops.difficulties.CategoryView;
+import org.wardops.difficulties.CommonDifficultyAction;
 import org.wardops.difficulties.CommonDifficultyManagement;
+import org.wardops.difficulties.MemberView;
 import org.wardops.difficulties.CommonDifficultyView;
 import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.difficulties.NewCommonDifficulty;
 import org.wardops.difficulties.SuggestionView;
+import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
 import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
 import org.wardops.shared.web.FormErrors;
 import org.wardops.shared.web.Notices;
 
@@ -32,12 +36,21 @@ import java.util.UUID;
 public class CommonDifficultyController {
 
     /** The page: common difficulties so far and, for those who group, the suggestions waiting. */
-    public record CommonsView(List<CommonDifficultyView> commons, List<SuggestionView> suggestions, boolean mayGroup, boolean cityScope,
+    public record CommonsView(PageResult<CommonDifficultyView> commons, List<SuggestionView> suggestions, boolean mayGroup, boolean cityScope,
                               @Nullable UUID workingGroupId, List<CategoryView> categories, FormErrors errors) {
+
+        public String pageLink(int page) {
+            return "/common-difficulties?page=" + page + (cityScope ? "&scope=city" : "");
+        }
     }
 
     /** One common difficulty. */
-    public record CommonView(CommonDifficultyView common, List<CategoryView> categories, boolean mayPropose) {
+    public record CommonView(CommonDifficultyView common, List<CategoryView> categories, List<MemberView> candidates, FormErrors errors,
+                             List<UUID> ticked) {
+
+        public boolean may(CommonDifficultyAction action) {
+            return common.actions().contains(action);
+        }
     }
 
     private final CommonDifficultyManagement commons;
@@ -53,8 +66,8 @@ public class CommonDifficultyController {
     }
 
     @GetMapping("/common-difficulties")
-    String list(@RequestParam(required = false) @Nullable String scope, Model model) {
-        return page(scope, FormErrors.NONE, model);
+    String list(@RequestParam(required = false) @Nullable String scope, @RequestParam(required = false) @Nullable Integer page, Model model) {
+        return page(scope, page, FormErrors.NONE, model);
     }
 
     /** Accepts a suggestion as shown, or edited: another title, some members unticked. */
@@ -67,8 +80,8 @@ public class CommonDifficultyController {
             CommonDifficultyView created = commons.create(new NewCommonDifficulty(title, summary, null, difficultyIds, suggestionKey));
             notices.add(redirect, "difficulties.message.common.created", created.unitsAffected());
             return "redirect:/common-difficulties/" + created.id();
-        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
-            return page(scope, FormErrors.of(e, messages), model);
+        } catch (InvalidInputException | RuleViolationException | ConflictException | AccessRefusedException e) {
+            return page(scope, null, Refusals.shown(e, messages), model);
         }
     }
 
@@ -79,25 +92,43 @@ public class CommonDifficultyController {
             commons.reject(key);
             notices.add(redirect, "difficulties.message.suggestion.rejected");
             return "redirect:/common-difficulties" + ("city".equals(scope) ? "?scope=city" : "");
-        } catch (InvalidInputException | ConflictException e) {
-            return page(scope, FormErrors.of(e, messages), model);
+        } catch (InvalidInputException | ConflictException | AccessRefusedException e) {
+            return page(scope, null, Refusals.shown(e, messages), model);
         }
     }
 
     @GetMapping("/common-difficulties/{id}")
     String common(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.get();
-        model.addAttribute("view", new CommonView(commons.commonDifficulty(id), difficulties.categories(),
-                actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.CITY_LEADER, Role.SYSTEM_ADMIN)));
+        return common(id, FormErrors.NONE, List.of(), model);
+    }
+
+    /** Adds the ticked difficulties; a refusal shows the page again with the message and the ticks kept. */
+    @PostMapping("/common-difficulties/{id}/members")
+    String addMembers(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
+                      @RequestParam(name = "difficultyIds", required = false) @Nullable List<UUID> difficultyIds,
+                      RedirectAttributes redirect, Model model) {
+        try {
+            commons.addMembers(id, version == null ? -1 : version, difficultyIds);
+            notices.add(redirect, "difficulties.message.common.membersAdded");
+            return "redirect:/common-difficulties/" + id;
+        } catch (InvalidInputException | RuleViolationException | ConflictException | AccessRefusedException e) {
+            return common(id, Refusals.shown(e, messages), difficultyIds == null ? List.of() : difficultyIds, model);
+        }
+    }
+
+    private String common(UUID id, FormErrors errors, List<UUID> ticked, Model model) {
+        CommonDifficultyView common = commons.commonDifficulty(id);
+        List<MemberView> candidates = common.actions().contains(CommonDifficultyAction.ADD_MEMBERS) ? commons.candidates(id) : List.of();
+        model.addAttribute("view", new CommonView(common, difficulties.categories(), candidates, errors, ticked));
         return "difficulties/common";
     }
 
-    private String page(@Nullable String scope, FormErrors errors, Model model) {
+    private String page(@Nullable String scope, @Nullable Integer page, FormErrors errors, Model model) {
         Actor actor = CurrentActor.get();
-        boolean mayGroup = actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.CITY_LEADER, Role.SYSTEM_ADMIN);
+        boolean mayGroup = commons.mayGroup();
         boolean cityScope = "city".equals(scope) || actor.workingGroupId() == null;
         List<SuggestionView> suggestions = mayGroup ? commons.suggestions(cityScope ? null : actor.workingGroupId()) : List.of();
-        model.addAttribute("view", new CommonsView(commons.commonDifficulties(), suggestions, mayGroup, cityScope, actor.workingGroupId(),
+        model.addAttribute("view", new CommonsView(commons.commonDifficulties(PageRequest.of(page, null)), suggestions, mayGroup, cityScope, actor.workingGroupId(),
                 difficulties.categories(), errors));
         return "difficulties/commons";
     }

@@ -24,7 +24,8 @@ import java.util.UUID;
 public class DifficultyBoardController {
 
     /** The board page; {@code groups} lets city-wide readers pick a working group. */
-    public record BoardPageView(@Nullable BoardView board, List<UnitView> groups, List<CategoryView> categories, int suggestionsWaiting) {
+    public record BoardPageView(@Nullable BoardView board, List<UnitView> groups, List<CategoryView> categories, boolean mayGroup,
+                                int suggestionsWaiting) {
     }
 
     /** The overview page. */
@@ -50,8 +51,10 @@ public class DifficultyBoardController {
         UUID groupId = group != null ? group : actor.workingGroupId();
         List<UnitView> groups = actor.scope().cityWide() ? directory.workingGroups(deployment.provinceCode()) : List.of();
         BoardView board = groupId == null ? null : difficulties.board(groupId);
-        int waiting = board == null ? 0 : commons.suggestions(groupId).size();
-        model.addAttribute("view", new BoardPageView(board, groups, difficulties.categories(), waiting));
+        // Readers who do not group (the auditor, the city's other readers) see the board without the suggestions waiting.
+        boolean mayGroup = commons.mayGroup();
+        int waiting = board == null || !mayGroup ? 0 : commons.suggestions(groupId).size();
+        model.addAttribute("view", new BoardPageView(board, groups, difficulties.categories(), mayGroup, waiting));
         return "difficulties/board";
     }
 

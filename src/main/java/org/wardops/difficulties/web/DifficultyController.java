@@ -29,6 +29,7 @@ import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitType;
 import org.wardops.directory.UnitView;
+import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
 import org.wardops.shared.DeploymentSettings;
 import org.wardops.shared.InvalidInputException;
@@ -93,7 +94,12 @@ public class DifficultyController {
 
     /** The difficulty page with the forms of the actions the reader may take. */
     public record DetailView(DifficultyDetails details, List<CategoryView> categories, List<UnitView> departments, FormErrors errors,
-                             List<AuditRecordView> history) {
+                             List<AuditRecordView> history, @Nullable String typedAction, @Nullable String typedText) {
+
+        /** What the reader had typed into the form of the action, when that post was refused: shown again. */
+        public String typed(String action) {
+            return action.equals(typedAction) && typedText != null ? typedText : "";
+        }
 
         public DifficultyView d() {
             return details.difficulty();
@@ -107,7 +113,11 @@ public class DifficultyController {
     }
 
     /** The addressee's inbox. */
-    public record InboxView(List<DifficultyView> difficulties, List<CategoryView> categories) {
+    public record InboxView(PageResult<DifficultyView> difficulties, List<CategoryView> categories) {
+
+        public String pageLink(int page) {
+            return "/difficulties/inbox?page=" + page;
+        }
     }
 
     private final DifficultyManagement difficulties;
@@ -133,12 +143,10 @@ public class DifficultyController {
                 @RequestParam(required = false) @Nullable UUID unitId,
                 @RequestParam(required = false) @Nullable Integer page, HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.get();
-        boolean ownUnit = mine == null ? actor.unitId() != null && actor.hasAnyRole(org.wardops.shared.security.Role.UNIT_LEADER,
-                org.wardops.shared.security.Role.UNIT_OFFICER) : mine;
+        boolean ownUnit = mine == null ? difficulties.actsForOwnUnit() : mine;
         UUID filterUnit = unitId != null ? unitId : ownUnit ? actor.unitId() : null;
         PageResult<DifficultyView> found = difficulties.find(new DifficultySearch(filterUnit, category, state, null, false, q), PageRequest.of(page, 50));
-        boolean mayCreate = actor.unitId() != null && actor.hasAnyRole(org.wardops.shared.security.Role.UNIT_LEADER, org.wardops.shared.security.Role.UNIT_OFFICER,
-                org.wardops.shared.security.Role.WORKING_GROUP_LEADER, org.wardops.shared.security.Role.WORKING_GROUP_MEMBER);
+        boolean mayCreate = difficulties.mayRecord();
         model.addAttribute("view", new ListView(found, difficulties.categories(), q, category, state, ownUnit, mayCreate));
         return Htmx.pageOrPartial(request, "difficulties/list", "difficulties/_table");
     }
@@ -146,6 +154,9 @@ public class DifficultyController {
     @GetMapping("/difficulties/new")
     String newDifficulty(@RequestParam(required = false) @Nullable UUID unitId, Model model) {
         Actor actor = CurrentActor.get();
+        if (!difficulties.mayRecord()) {
+            throw new AccessRefusedException("difficulties.error.difficulty.recordOutsideScope");
+        }
         return form(null, DifficultyForm.empty(unitId == null ? actor.unitId() : unitId), FormErrors.NONE, model);
     }
 
@@ -155,14 +166,21 @@ public class DifficultyController {
             DifficultyView created = difficulties.create(form.command(null));
             notices.add(redirect, "difficulties.message.difficulty.created");
             return "redirect:/difficulties/" + created.id();
-        } catch (InvalidInputException | RuleViolationException e) {
-            return form(null, form, FormErrors.of(e, messages), model);
+        } catch (InvalidInputException | RuleViolationException | AccessRefusedException e) {
+            if (!difficulties.mayRecord()) {
+                throw e;
+            }
+            return form(null, form, Refusals.shown(e, messages), model);
         }
     }
 
     @GetMapping("/difficulties/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        DifficultyView difficulty = difficulties.difficulty(id);
+        DifficultyDetails details = difficulties.details(id);
+        if (!details.actions().contains(org.wardops.difficulties.DifficultyAction.EDIT)) {
+            throw new AccessRefusedException("difficulties.error.difficulty.recordOutsideScope");
+        }
+        DifficultyView difficulty = details.difficulty();
         return form(difficulty, DifficultyForm.of(difficulty), FormErrors.NONE, model);
     }
 
@@ -173,8 +191,8 @@ public class DifficultyController {
             difficulties.change(id, form.version() == null ? -1 : form.version(), form.command(difficulty.unitId()));
             notices.add(redirect, "difficulties.message.difficulty.saved");
             return "redirect:/difficulties/" + id;
-        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
-            return form(difficulty, form, FormErrors.of(e, messages), model);
+        } catch (InvalidInputException | RuleViolationException | ConflictException | AccessRefusedException e) {
+            return form(difficulty, form, Refusals.shown(e, messages), model);
         }
     }
 
@@ -205,8 +223,8 @@ public class DifficultyController {
             }
             notices.add(redirect, "difficulties.message.action." + action);
             return "redirect:/difficulties/" + id;
-        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
-            return detail(id, FormErrors.of(e, messages), model);
+        } catch (InvalidInputException | RuleViolationException | ConflictException | AccessRefusedException e) {
+            return detail(id, Refusals.shown(e, messages), model, "comment".equals(action) && kind != null ? kind.name().toLowerCase() : action, text);
         }
     }
 
@@ -218,8 +236,8 @@ public class DifficultyController {
             difficulties.attach(id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
             notices.add(redirect, "difficulties.message.action.attach");
             return "redirect:/difficulties/" + id;
-        } catch (InvalidInputException e) {
-            return detail(id, FormErrors.of(e, messages), model);
+        } catch (InvalidInputException | AccessRefusedException e) {
+            return detail(id, Refusals.shown(e, messages), model);
         }
     }
 
@@ -230,14 +248,19 @@ public class DifficultyController {
     }
 
     @GetMapping("/difficulties/inbox")
-    String inbox(Model model) {
-        model.addAttribute("view", new InboxView(difficulties.inbox(), difficulties.categories()));
+    String inbox(@RequestParam(required = false) @Nullable Integer page, Model model) {
+        model.addAttribute("view", new InboxView(difficulties.inbox(PageRequest.of(page, 50)), difficulties.categories()));
         return "difficulties/inbox";
     }
 
     private String detail(UUID id, FormErrors errors, Model model) {
+        return detail(id, errors, model, null, null);
+    }
+
+    private String detail(UUID id, FormErrors errors, Model model, @Nullable String typedAction, @Nullable String typedText) {
         DifficultyDetails details = difficulties.details(id);
-        model.addAttribute("view", new DetailView(details, difficulties.categories(), departments(), errors, audit.history(id)));
+        model.addAttribute("view", new DetailView(details, difficulties.categories(), departments(), errors, audit.history(id), typedAction,
+                typedText));
         return "difficulties/detail";
     }
 

@@ -22,14 +22,14 @@ import org.wardops.difficulties.CommonDifficultyView;
 import org.wardops.difficulties.NewProposal;
 import org.wardops.difficulties.ProposalAnnex;
 import org.wardops.difficulties.ProposalManagement;
-import org.wardops.difficulties.ProposalState;
+import org.wardops.difficulties.ProposalAction;
 import org.wardops.difficulties.ProposalView;
+import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
 import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.RuleViolationException;
-import org.wardops.shared.security.Actor;
-import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
 import org.wardops.shared.web.FormErrors;
 import org.wardops.shared.web.Notices;
 
@@ -51,7 +51,11 @@ public class ProposalController {
     }
 
     /** The proposals page. */
-    public record ListView(List<ProposalView> proposals) {
+    public record ListView(PageResult<ProposalView> proposals) {
+
+        public String pageLink(int page) {
+            return "/proposals?page=" + page;
+        }
     }
 
     /** The form page, with the common difficulties to choose from. */
@@ -59,11 +63,19 @@ public class ProposalController {
     }
 
     /** The proposal page with its annex rows and what the reader may do now. */
-    public record DetailView(ProposalAnnex annex, boolean maySubmit, boolean mayDecide, boolean mayAdvance, FormErrors errors,
-                             List<AuditRecordView> history) {
+    public record DetailView(ProposalAnnex annex, FormErrors errors, List<AuditRecordView> history, @Nullable String typedDecisionText,
+                             @Nullable LocalDate typedDecisionDate) {
 
         public ProposalView p() {
             return annex.proposal();
+        }
+
+        public boolean may(ProposalAction action) {
+            return annex.proposal().actions().contains(action);
+        }
+
+        public boolean mayAny() {
+            return !annex.proposal().actions().isEmpty();
         }
     }
 
@@ -82,8 +94,8 @@ public class ProposalController {
     }
 
     @GetMapping("/proposals")
-    String list(Model model) {
-        model.addAttribute("view", new ListView(proposals.proposals()));
+    String list(@RequestParam(required = false) @Nullable Integer page, Model model) {
+        model.addAttribute("view", new ListView(proposals.proposals(PageRequest.of(page, null))));
         return "difficulties/proposals";
     }
 
@@ -109,8 +121,8 @@ public class ProposalController {
                     form.commonDifficultyIds()));
             notices.add(redirect, "difficulties.message.proposal.created");
             return "redirect:/proposals/" + created.id();
-        } catch (InvalidInputException | RuleViolationException e) {
-            return form(form, FormErrors.of(e, messages), model);
+        } catch (InvalidInputException | RuleViolationException | AccessRefusedException e) {
+            return form(form, Refusals.shown(e, messages), model);
         }
     }
 
@@ -130,35 +142,39 @@ public class ProposalController {
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) @Nullable Long version,
                @RequestParam(required = false) @Nullable String decisionText,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate,
-               RedirectAttributes redirect, Model model) {
+               @RequestParam(required = false) @Nullable Boolean confirm, RedirectAttributes redirect, Model model) {
         long read = version == null ? -1 : version;
         try {
             switch (action) {
-                case "submit" -> proposals.submit(id, read);
+                case "submit" -> {
+                    // Submitting cannot be undone: the page asks for an explicit confirmation (works without JavaScript).
+                    if (!Boolean.TRUE.equals(confirm)) {
+                        throw InvalidInputException.of("confirm", "difficulties.error.proposal.confirmRequired");
+                    }
+                    proposals.submit(id, read);
+                }
                 case "decide" -> proposals.decide(id, read, decisionText, decisionDate);
                 case "implement" -> proposals.startImplementation(id, read);
                 default -> proposals.complete(id, read);
             }
             notices.add(redirect, "difficulties.message.proposal." + action);
             return "redirect:/proposals/" + id;
-        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
-            return detail(id, FormErrors.of(e, messages), model);
+        } catch (InvalidInputException | RuleViolationException | ConflictException | AccessRefusedException e) {
+            return detail(id, Refusals.shown(e, messages), model, decisionText, decisionDate);
         }
     }
 
     private String detail(UUID id, FormErrors errors, Model model) {
-        Actor actor = CurrentActor.get();
-        ProposalAnnex annex = proposals.annex(id);
-        ProposalState state = annex.proposal().state();
-        boolean leads = actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.CITY_LEADER, Role.SYSTEM_ADMIN);
-        model.addAttribute("view", new DetailView(annex, leads && state == ProposalState.DRAFT,
-                actor.hasRole(Role.CITY_LEADER) && state == ProposalState.SUBMITTED,
-                leads && (state == ProposalState.DECIDED || state == ProposalState.BEING_IMPLEMENTED), errors, audit.history(id)));
+        return detail(id, errors, model, null, null);
+    }
+
+    private String detail(UUID id, FormErrors errors, Model model, @Nullable String decisionText, @Nullable LocalDate decisionDate) {
+        model.addAttribute("view", new DetailView(proposals.annex(id), errors, audit.history(id), decisionText, decisionDate));
         return "difficulties/proposal";
     }
 
     private String form(ProposalForm form, FormErrors errors, Model model) {
-        model.addAttribute("view", new FormView(form, commons.commonDifficulties(), errors));
+        model.addAttribute("view", new FormView(form, commons.commonDifficulties(new PageRequest(0, PageRequest.MAX_SIZE)).items(), errors));
         return "difficulties/proposalForm";
     }
 }

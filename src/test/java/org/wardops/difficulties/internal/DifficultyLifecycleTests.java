@@ -87,4 +87,16 @@ class DifficultyLifecycleTests {
         assertThat(submitted.isOverdue(DUE.plusDays(1))).isTrue();
         assertThat(submitted.answer(DUE.plusDays(1), "a").isOverdue(DUE.plusDays(2))).isFalse();
     }
+
+    @Test
+    void theStateTableIsTheOneSourceOfWhatAStateAllows() {
+        assertThat(draft().actionsOfState()).containsExactlyInAnyOrder(org.wardops.difficulties.DifficultyAction.EDIT,
+                org.wardops.difficulties.DifficultyAction.SUBMIT, org.wardops.difficulties.DifficultyAction.ATTACH);
+        assertThat(Difficulty.statesAllowing(org.wardops.difficulties.DifficultyAction.ANSWER))
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(DifficultyState.values()).filter(DifficultyState::awaitsAnswer).toList());
+        assertThatThrownBy(draft()::resolve).isInstanceOfSatisfying(DifficultyStateException.class, e -> {
+            assertThat(e.current()).isEqualTo(DifficultyState.DRAFT);
+            assertThat(e.required()).containsExactly(DifficultyState.ANSWERED);
+        });
+    }
 }
