@@ -41,10 +41,18 @@ import java.util.UUID;
 @Tag(name = "Indicators", description = "Data elements, indicators (Decision 766), values, scores and rankings")
 class IndicatorApiController {
 
-    private final IndicatorManagement indicators;
+    /** The import's outcome with each problem's message in the caller's language. */
+    record ImportResponse(boolean dryRun, boolean accepted, int rows, int units, int periods, int values, List<Problem> problems) {
+        record Problem(int line, String column, String messageKey, String message) {
+        }
+    }
 
-    IndicatorApiController(IndicatorManagement indicators) {
+    private final IndicatorManagement indicators;
+    private final org.springframework.context.MessageSource messages;
+
+    IndicatorApiController(IndicatorManagement indicators, org.springframework.context.MessageSource messages) {
         this.indicators = indicators;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/indicators")
@@ -106,13 +114,17 @@ class IndicatorApiController {
 
     @PostMapping(path = "/api/v1/indicator-values/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import statistics (CSV or XLSX): all or nothing, row errors with line numbers; dryRun=true writes nothing")
-    ResponseEntity<ValueImportReport> importValues(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+    ResponseEntity<ImportResponse> importValues(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
                                                    @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "indicators.error.import.fileRequired");
         }
         ValueImportReport report = indicators.importValues(file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun);
-        return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(report);
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<ImportResponse.Problem> problems = report.problems().stream().map(problem -> new ImportResponse.Problem(problem.line(), problem.column(),
+                problem.messageKey(), messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale))).toList();
+        return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(new ImportResponse(report.dryRun(),
+                report.accepted(), report.rows(), report.units(), report.periods(), report.values(), problems));
     }
 
     @GetMapping("/api/v1/indicator-values/template.csv")
