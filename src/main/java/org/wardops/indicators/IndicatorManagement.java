@@ -710,7 +710,7 @@ public class IndicatorManagement {
     /** The newest month with scores in the set, else the current month: what ranking pages open with. */
     public Period latestMonth(String set) {
         CurrentActor.get();
-        String latest = table.latestPeriod(table.current(), set, "____-__");
+        String latest = table.latestMonth(table.current(), set);
         return latest == null ? currentMonth() : Period.tryParse(latest).orElse(currentMonth());
     }
 

@@ -225,7 +225,7 @@ class IndicatorsIntegrationTests extends IntegrationTest {
     @Test
     void pagesShowTheRankingWithLegendAndTheScoreCardInEachLanguage() throws Exception {
         String ranking = mvc.perform(get("/indicators/ranking").with(actors.session("auditor"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(ranking).contains("Xếp hạng chỉ số phục vụ", "band-", "Phường Xóm Chiếu", "Xếp hạng liền");
+        assertThat(ranking).contains("Xếp hạng chỉ số phục vụ", "band-", "Điểm chỉ số 766, Tháng ", "Xếp hạng liền", "/indicators/scorecard?unitId=");
         assertThat(mvc.perform(get("/indicators/ranking").param("period", "10/2025").with(actors.session("auditor"))).andReturn().getResponse().getStatus())
                 .isEqualTo(400);
         MvcResult bad = mvc.perform(get("/api/v1/scores").param("unitId", unit("27259").toString()).param("period", "Tháng 10/2025")

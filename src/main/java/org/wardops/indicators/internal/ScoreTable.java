@@ -138,10 +138,11 @@ public class ScoreTable {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The latest period of the given type that has totals in the set, e.g. the newest month. */
-    public @Nullable String latestPeriod(int snapshot, String set, String likePattern) {
-        return jdbc.sql("SELECT MAX(period_code) FROM indicators_total WHERE snapshot = :snapshot AND set_code = :set AND period_code LIKE :pattern")
-                .param("snapshot", snapshot).param("set", set).param("pattern", likePattern).query(String.class).optional().orElse(null);
+    /** The newest month that has totals in the set. */
+    public @Nullable String latestMonth(int snapshot, String set) {
+        return jdbc.sql("SELECT MAX(period_code) FROM indicators_total WHERE snapshot = :snapshot AND set_code = :set AND period_code LIKE '____-__' "
+                        + "AND period_code NOT LIKE '%Q%'")
+                .param("snapshot", snapshot).param("set", set).query(String.class).optional().orElse(null);
     }
 
     /** Every row of a snapshot, for comparing an incrementally kept table with a rebuilt one. */
