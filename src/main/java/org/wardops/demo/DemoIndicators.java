@@ -79,7 +79,7 @@ class DemoIndicators implements ApplicationRunner {
         Random random = new Random(unitCode.hashCode() * 31L + 766);
         double quality = 0.1 + 0.85 * random.nextDouble();
         Random monthly = new Random(unitCode.hashCode() * 131L + monthIndex);
-        double q = Math.max(0, Math.min(1, quality - 0.012 * (11 - monthIndex) + (monthly.nextDouble() - 0.5) * 0.06));
+        double q = Math.max(0, Math.min(1, quality - 0.006 * (11 - monthIndex) + (monthly.nextDouble() - 0.5) * 0.08));
         int received = 700 + random.nextInt(1800) + monthly.nextInt(200);
         double lateRate = 0.004 + 0.045 * (1 - q);
         int handled = (int) Math.round(received * (0.95 + 0.04 * monthly.nextDouble()));

@@ -39,10 +39,10 @@ class IndicatorBrowserTests extends org.wardops.support.BrowserTest {
         assertThat(leader.locator("#ranking caption")).containsText("Tháng 11/2025");
         assertThat(leader.locator("#ranking tbody tr")).hasCount(50);
         assertThat(leader.locator("#ranking tbody tr").first().locator(".badge")).isVisible();
-        leader.getByLabel("Kỳ").selectOption("2025-Q4");
+        leader.getByLabel("Kỳ", new Page.GetByLabelOptions().setExact(true)).selectOption("2025-Q4");
         leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
         assertThat(leader.locator("#ranking caption")).containsText("Quý IV/2025");
-        leader.getByLabel("Kỳ").selectOption("2025-11");
+        leader.getByLabel("Kỳ", new Page.GetByLabelOptions().setExact(true)).selectOption("2025-11");
         leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
 
         leader.navigate(url("/indicators/ranking?set=766&period=2025-11&page=0"));

@@ -102,8 +102,8 @@ class IndicatorApiController {
 
     @GetMapping("/api/v1/indicator-values")
     @Operation(summary = "The values of one unit and period, one per data element")
-    UnitValues values(@RequestParam UUID unitId, @RequestParam String period) {
-        return indicators.values(unitId, period);
+    UnitValues values(@RequestParam String unitId, @RequestParam String period) {
+        return indicators.values(uuid("unitId", unitId), period);
     }
 
     @PutMapping("/api/v1/indicator-values")
@@ -135,21 +135,30 @@ class IndicatorApiController {
 
     @GetMapping("/api/v1/scores")
     @Operation(summary = "A unit's score in a set for a period, down to each indicator's inputs")
-    ScoreCard scores(@RequestParam UUID unitId, @RequestParam String period, @RequestParam(defaultValue = IndicatorManagement.SET_766) String set) {
-        return indicators.scoreCard(unitId, period, set);
+    ScoreCard scores(@RequestParam String unitId, @RequestParam String period, @RequestParam(defaultValue = IndicatorManagement.SET_766) String set) {
+        return indicators.scoreCard(uuid("unitId", unitId), period, set);
     }
 
     @GetMapping("/api/v1/rankings")
     @Operation(summary = "Units ranked by total (dense rank; ties by unit code), from the pre-aggregated table")
     PageResult<RankingRow> rankings(@RequestParam(defaultValue = IndicatorManagement.SET_766) String set, @RequestParam String period,
-                                    @RequestParam(required = false) @Nullable UUID parentId,
+                                    @RequestParam(required = false) @Nullable String parentId,
                                     @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
-        return indicators.ranking(set, period, parentId, PageRequest.of(page, size));
+        return indicators.ranking(set, period, parentId == null || parentId.isBlank() ? null : uuid("parentId", parentId), PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/scores/rebuild")
     @Operation(summary = "Rebuild the pre-aggregated tables from scratch (administrators)")
     RebuildReport rebuild() {
         return indicators.rebuild();
+    }
+
+    /** A UUID query parameter; one that does not parse is bad input (400), not an unknown address. */
+    private static UUID uuid(String field, String text) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "indicators.error.form.uuid");
+        }
     }
 }
