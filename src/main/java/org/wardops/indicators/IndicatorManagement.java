@@ -594,8 +594,8 @@ public class IndicatorManagement {
     }
 
     /**
-     * Stores many units' values at once (the demo's statistics, a migration from another system) and rebuilds the
-     * tables once; for administrators.
+     * Stores many units' values at once (the demo's statistics, a migration from another system), replacing whatever
+     * the named unit-periods held, and rebuilds the tables once; for administrators.
      */
     @Transactional
     public RebuildReport loadValues(List<EnterValues> batch, String source) {
@@ -613,7 +613,7 @@ public class IndicatorManagement {
                 rows.add(new ValueStore.Row(Objects.requireNonNull(entry.unitId()), period.code(), value.dataElement(), value.value(), source, now));
             }
         }
-        values.put(rows, actor.accountId());
+        values.replacePeriods(rows, actor.accountId());
         RebuildReport report = rebuildScores();
         audit.record("indicators.values.loaded", "indicators.import", Ids.next(), null, null,
                 Map.of("source", source, "values", rows.size(), "units", report.units()));

@@ -54,10 +54,8 @@ public class ValueStore {
     /** Writes the rows, replacing any value stored under the same unit, period and data element. */
     public void put(List<Row> rows, UUID by) {
         List<Object[]> keys = new ArrayList<>(rows.size());
-        List<Object[]> inserts = new ArrayList<>(rows.size());
         for (Row row : rows) {
             keys.add(new Object[] {row.unitId(), row.period(), row.dataElement()});
-            inserts.add(new Object[] {row.unitId(), row.period(), row.dataElement(), row.amount(), row.source(), Timestamp.from(row.updatedAt()), by});
         }
         batch.batchUpdate("DELETE FROM indicators_value WHERE unit_id = ? AND period_code = ? AND data_element = ?", keys, BATCH,
                 (ps, key) -> {
@@ -65,6 +63,14 @@ public class ValueStore {
                     ps.setString(2, (String) key[1]);
                     ps.setString(3, (String) key[2]);
                 });
+        insert(rows, by);
+    }
+
+    private void insert(List<Row> rows, UUID by) {
+        List<Object[]> inserts = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            inserts.add(new Object[] {row.unitId(), row.period(), row.dataElement(), row.amount(), row.source(), Timestamp.from(row.updatedAt()), by});
+        }
         batch.batchUpdate("INSERT INTO indicators_value (unit_id, period_code, data_element, amount, source, updated_at, updated_by) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", inserts, BATCH, (ps, values) -> {
                     ps.setObject(1, values[0]);
@@ -75,6 +81,19 @@ public class ValueStore {
                     ps.setTimestamp(6, (Timestamp) values[5]);
                     ps.setObject(7, values[6]);
                 });
+    }
+
+    /**
+     * Writes a batch that replaces whole unit-periods (a bulk load): one delete per unit and period instead of one per
+     * value, then the inserts.
+     */
+    public void replacePeriods(List<Row> rows, UUID by) {
+        List<Object[]> keys = rows.stream().map(row -> List.<Object>of(row.unitId(), row.period())).distinct().map(List::toArray).toList();
+        batch.batchUpdate("DELETE FROM indicators_value WHERE unit_id = ? AND period_code = ?", keys, BATCH, (ps, key) -> {
+            ps.setObject(1, key[0]);
+            ps.setString(2, (String) key[1]);
+        });
+        insert(rows, by);
     }
 
     public int remove(UUID unitId, String period, String dataElement) {
