@@ -4,6 +4,7 @@
  */
 @ApplicationModule(displayName = "Demo", allowedDependencies = {"directory", "access", "tasks", "reporting", "supervision", "difficulties",
         "citizensupport", "practices"})
+@ApplicationModule(displayName = "Demo", allowedDependencies = {"directory", "access", "tasks", "reporting", "supervision", "difficulties", "indicators"})
 @NullMarked
 package org.wardops.demo;
 
