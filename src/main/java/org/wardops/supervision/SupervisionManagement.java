@@ -173,6 +173,11 @@ public class SupervisionManagement {
         return policy.allowed(CurrentActor.get(), new SupervisionPolicy.Target(session.workingGroupId(), session.unitIds()));
     }
 
+    /** Refuses (403, named) unless the actor may record sessions for the group. */
+    public void requireHold(UUID workingGroupId) {
+        policy.require(CurrentActor.get(), SupervisionAction.HOLD_SESSION, SupervisionPolicy.Target.group(workingGroupId));
+    }
+
     /** Whether the actor records sessions (for their own group, or as an administrator for a chosen one). */
     public boolean recordsSessions() {
         return policy.recordsSessions(CurrentActor.get());

@@ -138,9 +138,12 @@ public class SupervisionController {
         if (!supervision.recordsSessions()) {
             throw new AccessRefusedException("supervision.error.session.notYourGroup");
         }
-        UUID own = supervision.ownGroup();
-        UUID id = own != null ? own : chosen;
-        return id == null ? null : directory.workingGroup(id);
+        UUID id = chosen != null ? chosen : supervision.ownGroup();
+        if (id == null) {
+            return null;
+        }
+        supervision.requireHold(id);
+        return directory.workingGroup(id);
     }
 
     @GetMapping("/supervision")
