@@ -34,7 +34,8 @@ public class ReportingPolicy {
     private static final Set<Role> GROUP_REVIEWERS = EnumSet.of(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER);
 
     public void require(Actor actor, ReportAction action, Report report) {
-        if (action != ReportAction.READ && !mayRead(actor, report)) {
+        boolean decision = action == ReportAction.RETURN || action == ReportAction.ACCEPT;
+        if (action != ReportAction.READ && !(decision && decides(actor, report)) && !mayRead(actor, report)) {
             require(actor, ReportAction.READ, report);
         }
         if (allowedIgnoringState(actor, report).contains(action)) {
@@ -72,6 +73,11 @@ public class ReportingPolicy {
     /** The relation and role part: the verbs of {@link Report} check the state and name it when it is wrong. */
     private Set<ReportAction> allowedIgnoringState(Actor actor, Report report) {
         Set<ReportAction> allowed = EnumSet.noneOf(ReportAction.class);
+        if (decides(actor, report)) {
+            // The requesting body decides by its relation to the request; a verb in the wrong state then names the state (409).
+            allowed.add(ReportAction.RETURN);
+            allowed.add(ReportAction.ACCEPT);
+        }
         if (!mayRead(actor, report)) {
             return allowed;
         }
@@ -81,10 +87,6 @@ public class ReportingPolicy {
         }
         if (ownUnit(actor, report) && actor.hasRole(Role.UNIT_LEADER)) {
             allowed.add(ReportAction.SUBMIT);
-        }
-        if (decides(actor, report)) {
-            allowed.add(ReportAction.RETURN);
-            allowed.add(ReportAction.ACCEPT);
         }
         if (actor.hasRole(Role.SYSTEM_ADMIN)) {
             allowed.add(ReportAction.REGISTER_PAPER);
