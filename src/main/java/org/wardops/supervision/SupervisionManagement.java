@@ -12,12 +12,9 @@ import org.wardops.directory.UnitView;
 import org.wardops.documents.DocumentFormat;
 import org.wardops.documents.DocumentManagement;
 import org.wardops.documents.DocumentStyle;
-import org.wardops.documents.FormalDocument;
 import org.wardops.documents.RenderedDocument;
 import org.wardops.reporting.Completeness;
-import org.wardops.reporting.ReportManagement;
 import org.wardops.reporting.ReportRequestManagement;
-import org.wardops.reporting.ReportView;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.Ids;
 import org.wardops.shared.ConflictException;
@@ -25,13 +22,12 @@ import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
 import org.wardops.shared.time.LocalTime;
-import org.wardops.supervision.internal.Minutes;
 import org.wardops.supervision.internal.ProgrammeStore;
 import org.wardops.supervision.internal.SessionDocuments;
 import org.wardops.supervision.internal.SessionStore;
 import org.wardops.supervision.internal.SessionIntake;
+import org.wardops.supervision.internal.SessionPapers;
 import org.wardops.supervision.internal.SupervisionPolicy;
 import org.wardops.supervision.internal.SupervisionSession;
 import org.wardops.shared.PageRequest;
@@ -40,8 +36,6 @@ import org.wardops.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +56,12 @@ public class SupervisionManagement {
 
     private final SupervisionPolicy policy;
     private final SessionIntake intake;
+    private final SessionPapers papers;
 
     private final ProgrammeStore programmes;
     private final SessionStore sessions;
     private final DirectoryManagement directory;
     private final PeopleManagement people;
-    private final ReportManagement reports;
     private final ReportRequestManagement requests;
     private final DocumentManagement documents;
     private final AuditTrail audit;
@@ -75,15 +69,16 @@ public class SupervisionManagement {
     private final Clock clock;
 
     SupervisionManagement(ProgrammeStore programmes, SessionStore sessions, DirectoryManagement directory, PeopleManagement people,
-                          ReportManagement reports, ReportRequestManagement requests, DocumentManagement documents, AuditTrail audit,
-                          ApplicationEventPublisher events, Clock clock, SupervisionPolicy policy, SessionIntake intake) {
+                          ReportRequestManagement requests, DocumentManagement documents, AuditTrail audit,
+                          ApplicationEventPublisher events, Clock clock, SupervisionPolicy policy, SessionIntake intake,
+                          SessionPapers papers) {
+        this.papers = papers;
         this.policy = policy;
         this.intake = intake;
         this.programmes = programmes;
         this.sessions = sessions;
         this.directory = directory;
         this.people = people;
-        this.reports = reports;
         this.requests = requests;
         this.documents = documents;
         this.audit = audit;
@@ -250,23 +245,15 @@ public class SupervisionManagement {
 
     public RenderedDocument conclusionNotice(UUID sessionId, DocumentFormat format, DocumentStyle style) {
         SessionView session = session(sessionId);
-        ProgrammeView programme = programme(session.programmeId());
-        FormalDocument document = SessionDocuments.conclusionNotice(session, superiorOf(session), programme.documentReference(),
-                unitNames(session), placeOf(session), style);
-        return documents.render(document, format, "thong-bao-ket-luan-" + session.heldOn());
+        return papers.conclusionNotice(session, programme(session.programmeId()), format, style);
     }
 
     public RenderedDocument minutesDocument(UUID sessionId, DocumentFormat format, DocumentStyle style) {
-        SessionView session = session(sessionId);
-        FormalDocument document = SessionDocuments.minutes(session, superiorOf(session), unitNames(session), placeOf(session),
-                Minutes.paragraphs(session.minutes()), style);
-        return documents.render(document, format, "bien-ban-" + session.heldOn());
+        return papers.minutes(session(sessionId), format, style);
     }
 
     public Map<UUID, String> unitNames(SessionView session) {
-        Set<UUID> ids = new HashSet<>(session.unitIds());
-        session.feedback().forEach(item -> ids.add(item.unitId()));
-        return directory.units(ids).stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+        return papers.unitNames(session);
     }
 
     /** The dashboard of a working group, for its leader and members and for city-wide roles. */
@@ -288,18 +275,6 @@ public class SupervisionManagement {
         return new WorkingGroupDashboard(group, units, progress,
                 ofGroup.stream().filter(session -> !session.heldOn().isBefore(today)).toList(),
                 ofGroup.stream().filter(session -> session.heldOn().isBefore(today)).toList());
-    }
-
-    private String superiorOf(SessionView session) {
-        UnitView group = directory.unit(session.workingGroupId());
-        return group.parentId() == null ? "" : directory.unit(group.parentId()).name();
-    }
-
-    private String placeOf(SessionView session) {
-        UnitView group = directory.unit(session.workingGroupId());
-        UnitView city = group.provinceCode() == null ? null
-                : directory.unitByCode(group.provinceCode()).orElse(null);
-        return city == null ? session.place() : city.name();
     }
 
     private SessionView view(SessionStore.Row row) {
