@@ -18,16 +18,17 @@ import org.wardops.reporting.internal.AttachmentStore;
 import org.wardops.reporting.internal.Report;
 import org.wardops.reporting.internal.ReportDocumentBuilder;
 import org.wardops.reporting.internal.ReportStore;
+import org.wardops.reporting.internal.ReportingPolicy;
 import org.wardops.reporting.internal.RequestStore;
 import org.wardops.reporting.internal.TemplateStore;
-import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.RuleViolationException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
 import org.wardops.shared.time.LocalTime;
 
 import java.time.Clock;
@@ -37,20 +38,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A unit's report from draft to acceptance. Officers and the leader of the unit prepare it; only the unit's leader
- * submits it; the working group supervising the unit (or city leadership) returns it with a reason or accepts it.
- * A unit's drafts are its own: others see a report once it was submitted.
+ * A unit's report from draft to acceptance. Who may do what is {@link ReportingPolicy}'s answer (docs/reporting.md):
+ * the unit's officers and leader prepare it, only its leader submits it, the requesting working group (or a city
+ * leader) returns it with a reason or accepts it; a unit's drafts are its own until submitted.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportManagement {
 
-    private static final Role[] PREPARERS = {Role.UNIT_OFFICER, Role.UNIT_LEADER};
-    private static final Role[] REVIEWERS = {Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.CITY_LEADER};
-    private static final int LIST_LIMIT = 500;
+    private final ReportingPolicy policy;
 
     private final ReportStore reports;
     private final RequestStore requests;
@@ -66,7 +66,8 @@ public class ReportManagement {
 
     ReportManagement(ReportStore reports, RequestStore requests, TemplateStore templates, AttachmentStore attachments,
                      ReportRequestManagement requestManagement, DirectoryManagement directory, DocumentManagement documents,
-                     AuditTrail audit, ApplicationEventPublisher events, Clock clock, AttachmentIntake intake) {
+                     AuditTrail audit, ApplicationEventPublisher events, Clock clock, AttachmentIntake intake, ReportingPolicy policy) {
+        this.policy = policy;
         this.reports = reports;
         this.requests = requests;
         this.templates = templates;
@@ -81,19 +82,20 @@ public class ReportManagement {
     }
 
     public ReportView report(UUID id) {
-        Actor actor = CurrentActor.get();
         Report report = load(id);
-        requireReads(actor, report.view());
+        policy.require(CurrentActor.get(), ReportAction.READ, report);
         return report.view();
     }
 
-    /** Reports the actor may read, filtered; a unit's drafts appear for that unit only. */
-    public List<ReportView> reports(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state) {
+    /** One page of the reports the actor may read, filtered and counted in SQL; a unit's drafts appear for that unit only. */
+    public PageResult<ReportView> find(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state, PageRequest page) {
         Actor actor = CurrentActor.get();
-        return reports.search(requestId, unitId, state, LIST_LIMIT).stream()
-                .map(Report::view)
-                .filter(view -> mayRead(actor, view))
-                .toList();
+        return reports.search(requestId, unitId, state, policy.visible(actor), page).map(Report::view);
+    }
+
+    /** The first {@value PageRequest#MAX_SIZE} reports the actor may read of one request or unit (callers always name one). */
+    public List<ReportView> reports(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state) {
+        return find(requestId, unitId, state, new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
     public List<AttachmentView> attachments(UUID reportId) {
@@ -111,10 +113,19 @@ public class ReportManagement {
     }
 
     public Permissions permissions(ReportView report) {
-        Actor actor = CurrentActor.get();
-        return new Permissions(prepares(actor, report) && report.state().editableByUnit(),
-                actor.hasRole(Role.UNIT_LEADER) && ownUnit(actor, report) && report.state().editableByUnit(),
-                reviews(actor, report) && report.state() == ReportState.SUBMITTED);
+        Set<ReportAction> allowed = actions(report);
+        return new Permissions(allowed.contains(ReportAction.EDIT), allowed.contains(ReportAction.SUBMIT),
+                allowed.contains(ReportAction.ACCEPT));
+    }
+
+    /** The actions the actor may take on the report now: what the page offers and the API's {@code actions} field lists. */
+    public Set<ReportAction> actions(ReportView report) {
+        return policy.allowed(CurrentActor.get(), load(report.id()));
+    }
+
+    /** Refuses (403, named) unless the actor may take the action on the report, without changing it. */
+    public void requireAllowed(UUID id, ReportAction action) {
+        policy.require(CurrentActor.get(), action, load(id));
     }
 
     /** Saves the answers (and any files) of a draft if nobody saved it since {@code version}; checks what is filled in. */
@@ -122,7 +133,7 @@ public class ReportManagement {
     public ReportView saveDraft(UUID id, long version, Map<String, String> answers, List<Upload> uploads) {
         Actor actor = CurrentActor.get();
         Report report = load(id);
-        requirePrepares(actor, report.view());
+        policy.require(actor, ReportAction.EDIT, report);
         if (report.view().version() != version) {
             throw new ReportChangedException(report.view());
         }
@@ -148,7 +159,7 @@ public class ReportManagement {
     public AttachmentView attach(UUID id, Upload upload) {
         Actor actor = CurrentActor.get();
         Report report = load(id);
-        requirePrepares(actor, report.view());
+        policy.require(actor, ReportAction.EDIT, report);
         return attachAndSave(report, upload, actor);
     }
 
@@ -169,14 +180,9 @@ public class ReportManagement {
     public ReportView submit(UUID id) {
         Actor actor = CurrentActor.get();
         Report report = load(id);
-        if (!actor.hasRole(Role.UNIT_LEADER)) {
-            throw new AccessRefusedException("reporting.error.report.onlyLeaderSubmits");
-        }
-        if (!ownUnit(actor, report.view())) {
-            throw AccessRefusedException.outsideScope();
-        }
-        if (!report.view().state().editableByUnit()) {
-            throw new ConflictException("reporting.error.report.notEditable", report.view().state().name());
+        policy.require(actor, ReportAction.SUBMIT, report);
+        if (!report.state().editableByUnit()) {
+            throw new ReportStateException("reporting.error.report.notEditable", report.state(), ReportState.EDITABLE);
         }
         ReportTemplateView template = template(report.view());
         List<FieldProblem> problems = new ArrayList<>(AnswerCheck.check(template, report.view().answers(), true));
@@ -200,7 +206,7 @@ public class ReportManagement {
     public ReportView returnForCorrection(UUID id, @Nullable String reason) {
         Actor actor = CurrentActor.get();
         Report report = load(id);
-        requireReviews(actor, report.view());
+        policy.require(actor, ReportAction.RETURN, report);
         ReportView stored = write(report, report.returnForCorrection(reason), "reporting.report.returned");
         events.publishEvent(new ReportReturned(id, stored.requestId(), stored.unitId(), java.util.Objects.requireNonNull(stored.returnReason())));
         return stored;
@@ -210,7 +216,7 @@ public class ReportManagement {
     public ReportView accept(UUID id) {
         Actor actor = CurrentActor.get();
         Report report = load(id);
-        requireReviews(actor, report.view());
+        policy.require(actor, ReportAction.ACCEPT, report);
         ReportView stored = write(report, report.accept(clock.instant()), "reporting.report.accepted");
         events.publishEvent(new ReportAccepted(id, stored.requestId(), stored.unitId()));
         return stored;
@@ -222,8 +228,8 @@ public class ReportManagement {
      */
     @Transactional
     public ReportView registerPaperSubmission(UUID id, Map<String, String> answers, Instant receivedAt, String signedBy) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
         Report report = load(id);
+        policy.require(CurrentActor.get(), ReportAction.REGISTER_PAPER, report);
         if (!report.isFirstSubmission()) {
             throw new ConflictException("reporting.error.report.alreadySubmitted");
         }
@@ -244,8 +250,8 @@ public class ReportManagement {
     /** Saves a draft's answers as a unit would, at a given time: for records brought over from paper by administrators. */
     @Transactional
     public ReportView registerPaperDraft(UUID id, Map<String, String> answers, Instant writtenAt, String writtenBy) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
         Report report = load(id);
+        policy.require(CurrentActor.get(), ReportAction.REGISTER_PAPER, report);
         return write(report, report.saveDraft(answers, writtenBy, writtenAt), "reporting.report.paperDraftRegistered");
     }
 
@@ -280,52 +286,5 @@ public class ReportManagement {
 
     private Report load(UUID id) {
         return reports.find(id).orElseThrow(() -> new ReportNotFoundException("report", id));
-    }
-
-    private static boolean ownUnit(Actor actor, ReportView report) {
-        return report.unitId().equals(actor.unitId());
-    }
-
-    private static boolean prepares(Actor actor, ReportView report) {
-        return actor.hasAnyRole(PREPARERS) && ownUnit(actor, report);
-    }
-
-    private static boolean reviews(Actor actor, ReportView report) {
-        return actor.hasAnyRole(REVIEWERS) && actor.covers(report.unitId()) && !ownUnit(actor, report);
-    }
-
-    /** A unit's drafts are its own; administrators see them too, to register reports received on paper. */
-    private static boolean mayRead(Actor actor, ReportView report) {
-        if (ownUnit(actor, report) || actor.hasRole(Role.SYSTEM_ADMIN)) {
-            return true;
-        }
-        return actor.covers(report.unitId()) && report.firstSubmittedAt() != null;
-    }
-
-    private static void requireReads(Actor actor, ReportView report) {
-        if (!actor.covers(report.unitId()) && !ownUnit(actor, report)) {
-            throw AccessRefusedException.outsideScope();
-        }
-        if (!mayRead(actor, report)) {
-            throw new AccessRefusedException("reporting.error.report.draftOfAnotherUnit");
-        }
-    }
-
-    private static void requirePrepares(Actor actor, ReportView report) {
-        if (!ownUnit(actor, report)) {
-            throw AccessRefusedException.outsideScope();
-        }
-        if (!actor.hasAnyRole(PREPARERS)) {
-            throw AccessRefusedException.missingRole();
-        }
-    }
-
-    private static void requireReviews(Actor actor, ReportView report) {
-        if (!actor.covers(report.unitId())) {
-            throw AccessRefusedException.outsideScope();
-        }
-        if (!actor.hasAnyRole(REVIEWERS) || ownUnit(actor, report)) {
-            throw new AccessRefusedException("reporting.error.report.onlyReviewersDecide");
-        }
     }
 }

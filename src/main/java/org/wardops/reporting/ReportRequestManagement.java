@@ -170,8 +170,9 @@ public class ReportRequestManagement {
                 .stream().collect(Collectors.toMap(ReportTemplateView::id, Function.identity()));
         Map<UUID, UnitView> requesters = directory.units(rows.stream().map(RequestStore.Row::requestedById).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+        Map<UUID, List<UUID>> unitIds = reports.unitIdsOf(rows.stream().map(RequestStore.Row::id).toList());
         return rows.stream()
-                .map(row -> view(row, byId.get(row.templateId()), requesters.get(row.requestedById()), reports.unitIds(row.id())))
+                .map(row -> view(row, byId.get(row.templateId()), requesters.get(row.requestedById()), unitIds.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 

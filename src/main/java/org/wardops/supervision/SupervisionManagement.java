@@ -12,12 +12,9 @@ import org.wardops.directory.UnitView;
 import org.wardops.documents.DocumentFormat;
 import org.wardops.documents.DocumentManagement;
 import org.wardops.documents.DocumentStyle;
-import org.wardops.documents.FormalDocument;
 import org.wardops.documents.RenderedDocument;
 import org.wardops.reporting.Completeness;
-import org.wardops.reporting.ReportManagement;
 import org.wardops.reporting.ReportRequestManagement;
-import org.wardops.reporting.ReportView;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.Ids;
 import org.wardops.shared.ConflictException;
@@ -25,18 +22,20 @@ import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.InvalidInputException.FieldProblem;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
 import org.wardops.shared.time.LocalTime;
-import org.wardops.supervision.internal.Minutes;
 import org.wardops.supervision.internal.ProgrammeStore;
 import org.wardops.supervision.internal.SessionDocuments;
 import org.wardops.supervision.internal.SessionStore;
+import org.wardops.supervision.internal.SessionIntake;
+import org.wardops.supervision.internal.SessionPapers;
+import org.wardops.supervision.internal.SupervisionPolicy;
+import org.wardops.supervision.internal.SupervisionSession;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +45,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Supervision programmes and sessions. Everyone logged in reads programmes; city leaders and administrators set them
- * up. A session is recorded by its working group's leader or members (or an administrator) for units the group
- * supervises, and read by those covering the group or one of its units.
+ * Supervision programmes and sessions. Everyone logged in reads programmes; who may do what else is
+ * {@link SupervisionPolicy}'s answer (docs/supervision.md): a session is recorded by its working group's leader or
+ * members for units the group supervises (an administrator only on behalf of the group, audited as such), and read by
+ * those covering the group or one of its units.
  */
 @Service
 @Transactional(readOnly = true)
 public class SupervisionManagement {
 
-    private static final int TEXT_LIMIT = 4000;
-    private static final int LIST_LIMIT = 200;
+    private final SupervisionPolicy policy;
+    private final SessionIntake intake;
+    private final SessionPapers papers;
 
     private final ProgrammeStore programmes;
     private final SessionStore sessions;
     private final DirectoryManagement directory;
     private final PeopleManagement people;
-    private final ReportManagement reports;
     private final ReportRequestManagement requests;
     private final DocumentManagement documents;
     private final AuditTrail audit;
@@ -69,13 +69,16 @@ public class SupervisionManagement {
     private final Clock clock;
 
     SupervisionManagement(ProgrammeStore programmes, SessionStore sessions, DirectoryManagement directory, PeopleManagement people,
-                          ReportManagement reports, ReportRequestManagement requests, DocumentManagement documents, AuditTrail audit,
-                          ApplicationEventPublisher events, Clock clock) {
+                          ReportRequestManagement requests, DocumentManagement documents, AuditTrail audit,
+                          ApplicationEventPublisher events, Clock clock, SupervisionPolicy policy, SessionIntake intake,
+                          SessionPapers papers) {
+        this.papers = papers;
+        this.policy = policy;
+        this.intake = intake;
         this.programmes = programmes;
         this.sessions = sessions;
         this.directory = directory;
         this.people = people;
-        this.reports = reports;
         this.requests = requests;
         this.documents = documents;
         this.audit = audit;
@@ -100,7 +103,10 @@ public class SupervisionManagement {
 
     @Transactional
     public ProgrammeView createProgramme(SaveProgramme command) {
-        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN, Role.CITY_LEADER);
+        Actor actor = CurrentActor.get();
+        if (!policy.allowed(actor, SupervisionPolicy.Target.group(Actor.SYSTEM_ACCOUNT_ID)).contains(SupervisionAction.CREATE_PROGRAMME)) {
+            throw org.wardops.shared.AccessRefusedException.missingRole();
+        }
         List<FieldProblem> problems = new ArrayList<>();
         required(problems, "code", command.code(), 60);
         required(problems, "title", command.title(), 500);
@@ -130,186 +136,124 @@ public class SupervisionManagement {
         return created;
     }
 
-    /** Sessions the actor may read, latest first. */
-    public List<SessionView> sessions() {
-        Actor actor = CurrentActor.get();
-        List<SessionStore.Row> rows = actor.scope().cityWide() ? sessions.latest(LIST_LIMIT) : sessions.involving(scopeOf(actor), LIST_LIMIT);
-        return rows.stream().map(this::view).toList();
+    /** One page of the sessions the actor may read, latest first, without minutes; filtered and counted in SQL. */
+    public PageResult<SessionSummary> sessions(@org.jspecify.annotations.Nullable UUID workingGroupId, PageRequest page) {
+        PageResult<SessionStore.Row> rows = sessions.page(policy.visible(CurrentActor.get()), workingGroupId, page);
+        List<UUID> ids = rows.items().stream().map(SessionStore.Row::id).toList();
+        Map<UUID, List<UUID>> units = sessions.unitsOf(ids);
+        Map<UUID, Integer> conclusions = sessions.conclusionCounts(ids);
+        Map<UUID, String> groups = directory.units(rows.items().stream().map(SessionStore.Row::workingGroupId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+        return rows.map(row -> new SessionSummary(row.id(), row.programmeId(), row.workingGroupId(), groups.getOrDefault(row.workingGroupId(), ""),
+                row.heldOn(), row.place(), units.getOrDefault(row.id(), List.of()), conclusions.getOrDefault(row.id(), 0), row.noticeNumber()));
     }
 
-    public List<SessionView> sessionsOfProgramme(UUID programmeId) {
-        Actor actor = CurrentActor.get();
-        return sessions.ofProgramme(programmeId).stream().map(this::view).filter(session -> reads(actor, session)).toList();
+    /** The first {@value PageRequest#MAX_SIZE} sessions the actor may read (for pickers; lists use the paged form). */
+    public List<SessionSummary> sessions() {
+        return sessions(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public List<SessionSummary> sessionsOfProgramme(UUID programmeId) {
+        return sessions().stream().filter(session -> session.programmeId().equals(programmeId)).toList();
     }
 
     public SessionView session(UUID id) {
-        Actor actor = CurrentActor.get();
-        SessionView session = view(sessions.find(id).orElseThrow(() -> new SupervisionNotFoundException("session", id)));
-        if (!reads(actor, session)) {
-            throw AccessRefusedException.outsideScope();
-        }
-        return session;
+        SupervisionSession session = load(id);
+        policy.require(CurrentActor.get(), SupervisionAction.READ_SESSION, session.target());
+        return session.view();
     }
 
+    /** What the actor may do with the session now: what its page offers. */
+    public Set<SupervisionAction> actions(SessionView session) {
+        return policy.allowed(CurrentActor.get(), new SupervisionPolicy.Target(session.workingGroupId(), session.unitIds()));
+    }
+
+    /** Refuses (403, named) unless the actor may record sessions for the group. */
+    public void requireHold(UUID workingGroupId) {
+        policy.require(CurrentActor.get(), SupervisionAction.HOLD_SESSION, SupervisionPolicy.Target.group(workingGroupId));
+    }
+
+    /** Whether the actor records sessions (for their own group, or as an administrator for a chosen one). */
+    public boolean recordsSessions() {
+        return policy.recordsSessions(CurrentActor.get());
+    }
+
+    /** The group the actor records for by default; null for an administrator, who chooses one. */
+    public @org.jspecify.annotations.Nullable UUID ownGroup() {
+        return policy.ownGroupOf(CurrentActor.get());
+    }
+
+    /**
+     * Records a session: the owning working group's leader or members, or an administrator on behalf of the group (the
+     * audit trail says so: {@code supervision.session.heldOnBehalf}).
+     */
     @Transactional
     public SessionView hold(HoldSession command) {
-        Actor actor = CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.SYSTEM_ADMIN);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (command.programmeId() == null || programmes.find(command.programmeId()).isEmpty()) {
-            problems.add(FieldProblem.of("programmeId", "supervision.error.session.programmeRequired"));
-        }
-        if (command.heldOn() == null) {
-            problems.add(FieldProblem.of("heldOn", "supervision.error.session.dateRequired"));
-        }
-        required(problems, "place", command.place(), 300);
-        UUID groupId = command.workingGroupId() != null ? command.workingGroupId() : actor.workingGroupId();
+        Actor actor = CurrentActor.get();
+        UUID groupId = intake.groupOf(command, policy.ownGroupOf(actor));
         if (groupId == null) {
-            problems.add(FieldProblem.of("workingGroupId", "supervision.error.session.groupRequired"));
-        }
-        List<UUID> unitIds = command.unitIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(command.unitIds()));
-        if (unitIds.isEmpty()) {
-            problems.add(FieldProblem.of("unitIds", "supervision.error.session.unitsRequired"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (!actor.hasRole(Role.SYSTEM_ADMIN) && !groupId.equals(actor.workingGroupId())) {
-            throw new AccessRefusedException("supervision.error.session.notYourGroup");
+            if (!policy.recordsSessions(actor)) {
+                throw org.wardops.shared.AccessRefusedException.missingRole();
+            }
+            throw InvalidInputException.of("workingGroupId", "supervision.error.session.groupRequired");
         }
         UnitView group = directory.unit(groupId);
-        Set<UUID> supervised = directory.unitsSupervisedBy(groupId);
-        for (UUID unitId : unitIds) {
-            if (!supervised.contains(unitId)) {
-                problems.add(FieldProblem.of("unitIds", "supervision.error.session.unitNotSupervised", directory.unit(unitId).name()));
-            }
+        if (group.type() != UnitType.WORKING_GROUP) {
+            throw InvalidInputException.of("workingGroupId", "supervision.error.session.groupRequired");
         }
-        List<SessionStore.ParticipantRow> participants = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (HoldSession.NewParticipant participant : command.participants() == null ? List.<HoldSession.NewParticipant>of() : command.participants()) {
-            if (participant.personId() == null || participant.role() == null) {
-                problems.add(FieldProblem.of("participants", "supervision.error.session.participantIncomplete"));
-            } else if (seen.add(participant.personId())) {
-                people.person(participant.personId());
-                participants.add(new SessionStore.ParticipantRow(participant.personId(), participant.role()));
-            }
-        }
-        List<UUID> reportIds = command.reportIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(command.reportIds()));
-        for (UUID reportId : reportIds) {
-            ReportView report = reports.report(reportId);
-            if (!unitIds.contains(report.unitId())) {
-                problems.add(FieldProblem.of("reportIds", "supervision.error.session.reportOfOtherUnit"));
-            }
-        }
-        List<SessionView.Feedback> feedback = new ArrayList<>();
-        for (HoldSession.NewFeedback item : command.feedback() == null ? List.<HoldSession.NewFeedback>of() : command.feedback()) {
-            if (item.unitId() == null || !unitIds.contains(item.unitId()) || blank(item.recommendation()) || blank(item.response())
-                    || item.recommendation().length() > TEXT_LIMIT || item.response().length() > TEXT_LIMIT) {
-                problems.add(FieldProblem.of("feedback", "supervision.error.session.feedbackIncomplete"));
-            } else {
-                feedback.add(new SessionView.Feedback(Ids.next(), item.unitId(), item.recommendation().strip(), item.response().strip()));
-            }
-        }
-        List<SessionView.Conclusion> conclusions = new ArrayList<>();
-        for (String text : command.conclusions() == null ? List.<String>of() : command.conclusions()) {
-            if (blank(text) || text.length() > TEXT_LIMIT) {
-                problems.add(FieldProblem.of("conclusions", "supervision.error.session.conclusionInvalid", TEXT_LIMIT));
-            } else {
-                conclusions.add(new SessionView.Conclusion(Ids.next(), conclusions.size() + 1, text.strip()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        List<String> agenda = command.agenda() == null ? List.of()
-                : command.agenda().stream().filter(item -> !blank(item)).map(item -> item.strip().replace('\n', ' ')).toList();
-        Integer notice = conclusions.isEmpty() ? null : documents.nextNumber(groupId, SessionDocuments.NOTICE_TYPE_CODE, command.heldOn().getYear());
-        SessionStore.Row row = new SessionStore.Row(Ids.next(), command.programmeId(), groupId, command.heldOn(), command.place().strip(),
-                agenda, Minutes.sanitise(command.minutes() == null ? "" : command.minutes()), notice, 0);
-        sessions.insert(row, unitIds, participants, reportIds, feedback, conclusions, clock.instant());
+        policy.require(actor, SupervisionAction.HOLD_SESSION, SupervisionPolicy.Target.group(groupId));
+        SessionIntake.Checked checked = intake.check(command, groupId);
+        Integer notice = checked.conclusions().isEmpty() ? null
+                : documents.nextNumber(groupId, SessionDocuments.NOTICE_TYPE_CODE, checked.heldOn().getYear());
+        SessionStore.Row row = new SessionStore.Row(Ids.next(), checked.programmeId(), groupId, checked.heldOn(), checked.place(),
+                checked.agenda(), checked.minutes(), notice, 0);
+        sessions.insert(row, checked.unitIds(), checked.participants(), checked.reportIds(), checked.feedback(), checked.conclusions(),
+                clock.instant());
         SessionView created = view(row);
-        audit.record("supervision.session.held", "SupervisionSession", created.id(), group.id(), null, created);
-        events.publishEvent(new SessionHeld(created.id(), groupId, unitIds, created.heldOn(),
-                conclusions.stream().map(SessionView.Conclusion::id).toList()));
+        audit.record(policy.onBehalf(actor, groupId) ? "supervision.session.heldOnBehalf" : "supervision.session.held",
+                "SupervisionSession", created.id(), group.id(), null, created);
+        events.publishEvent(new SessionHeld(created.id(), groupId, checked.unitIds(), created.heldOn(),
+                checked.conclusions().stream().map(SessionView.Conclusion::id).toList()));
         return created;
     }
 
     /** Whether the actor may change the session's recommendations and feedback. */
     public boolean mayChangeFeedback(SessionView session) {
-        Actor actor = CurrentActor.get();
-        return actor.hasRole(Role.SYSTEM_ADMIN) || (actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER)
-                && session.workingGroupId().equals(actor.workingGroupId()));
+        return actions(session).contains(SupervisionAction.CHANGE_FEEDBACK);
     }
 
     /**
-     * Replaces the recommendations and feedback of a session: its working group (leader, members) or an administrator,
-     * at the version read. Entirely empty rows are left out, so clearing a row removes it; items keep their ids.
+     * Replaces the recommendations and feedback of a session: its working group (leader, members) or an administrator
+     * on behalf of the group, at the version read. Entirely empty rows are left out, so clearing a row removes it.
      */
     @Transactional
     public SessionView changeFeedback(UUID sessionId, long version, List<SaveFeedback> items) {
-        Actor actor = CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.SYSTEM_ADMIN);
-        SessionView before = session(sessionId);
-        if (!actor.hasRole(Role.SYSTEM_ADMIN) && !before.workingGroupId().equals(actor.workingGroupId())) {
-            throw new AccessRefusedException("supervision.error.session.notYourGroup");
-        }
-        Set<UUID> known = new HashSet<>();
-        before.feedback().forEach(item -> known.add(item.id()));
-        Set<UUID> used = new HashSet<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        List<SessionView.Feedback> feedback = new ArrayList<>();
-        for (int i = 0; i < (items == null ? 0 : items.size()); i++) {
-            SaveFeedback item = items.get(i);
-            if (item == null || item.empty()) {
-                continue;
-            }
-            String name = "feedback[" + i + "]";
-            if (item.unitId() == null || !before.unitIds().contains(item.unitId())) {
-                problems.add(FieldProblem.of(name + ".unitId", "supervision.error.feedback.unitRequired"));
-            }
-            text(problems, name + ".recommendation", item.recommendation(), "supervision.error.feedback.recommendationRequired");
-            text(problems, name + ".response", item.response(), "supervision.error.feedback.responseRequired");
-            UUID id = item.id() != null && known.contains(item.id()) && used.add(item.id()) ? item.id() : Ids.next();
-            if (problems.isEmpty()) {
-                feedback.add(new SessionView.Feedback(id, item.unitId(), item.recommendation().strip(), item.response().strip()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Actor actor = CurrentActor.get();
+        SupervisionSession session = load(sessionId);
+        policy.require(actor, SupervisionAction.READ_SESSION, session.target());
+        policy.require(actor, SupervisionAction.CHANGE_FEEDBACK, session.target());
+        SessionView before = session.view();
+        List<SessionView.Feedback> feedback = session.changeFeedback(items);
         if (before.version() != version || !sessions.replaceFeedback(sessionId, version, feedback)) {
             throw ConflictException.staleVersion();
         }
-        SessionView after = session(sessionId);
-        audit.record("supervision.session.feedbackChanged", "SupervisionSession", sessionId, before.workingGroupId(), before, after);
+        SessionView after = load(sessionId).view();
+        audit.record(policy.onBehalf(actor, before.workingGroupId()) ? "supervision.session.feedbackChangedOnBehalf"
+                : "supervision.session.feedbackChanged", "SupervisionSession", sessionId, before.workingGroupId(), before, after);
         return after;
-    }
-
-    private static void text(List<FieldProblem> problems, String field, @org.jspecify.annotations.Nullable String value, String requiredKey) {
-        if (blank(value)) {
-            problems.add(FieldProblem.of(field, requiredKey));
-        } else if (value.length() > TEXT_LIMIT) {
-            problems.add(FieldProblem.of(field, "shared.error.input.tooLong", TEXT_LIMIT));
-        }
     }
 
     public RenderedDocument conclusionNotice(UUID sessionId, DocumentFormat format, DocumentStyle style) {
         SessionView session = session(sessionId);
-        ProgrammeView programme = programme(session.programmeId());
-        FormalDocument document = SessionDocuments.conclusionNotice(session, superiorOf(session), programme.documentReference(),
-                unitNames(session), placeOf(session), style);
-        return documents.render(document, format, "thong-bao-ket-luan-" + session.heldOn());
+        return papers.conclusionNotice(session, programme(session.programmeId()), format, style);
     }
 
     public RenderedDocument minutesDocument(UUID sessionId, DocumentFormat format, DocumentStyle style) {
-        SessionView session = session(sessionId);
-        FormalDocument document = SessionDocuments.minutes(session, superiorOf(session), unitNames(session), placeOf(session),
-                Minutes.paragraphs(session.minutes()), style);
-        return documents.render(document, format, "bien-ban-" + session.heldOn());
+        return papers.minutes(session(sessionId), format, style);
     }
 
     public Map<UUID, String> unitNames(SessionView session) {
-        Set<UUID> ids = new HashSet<>(session.unitIds());
-        session.feedback().forEach(item -> ids.add(item.unitId()));
-        return directory.units(ids).stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+        return papers.unitNames(session);
     }
 
     /** The dashboard of a working group, for its leader and members and for city-wide roles. */
@@ -319,9 +263,7 @@ public class SupervisionManagement {
         if (group.type() != UnitType.WORKING_GROUP) {
             throw new SupervisionNotFoundException("workingGroup", workingGroupId);
         }
-        if (!actor.covers(workingGroupId)) {
-            throw AccessRefusedException.outsideScope();
-        }
+        policy.require(actor, SupervisionAction.VIEW_BOARD, SupervisionPolicy.Target.group(workingGroupId));
         List<UnitView> units = directory.units(directory.unitsSupervisedBy(workingGroupId)).stream()
                 .sorted(java.util.Comparator.comparing(UnitView::name, org.wardops.shared.text.VietnameseCollation.comparator())).toList();
         List<WorkingGroupDashboard.RequestProgress> progress = requests.requests().stream()
@@ -329,23 +271,10 @@ public class SupervisionManagement {
                 .map(request -> new WorkingGroupDashboard.RequestProgress(request, requests.completeness(request.id(), Completeness.Sort.STATUS)))
                 .toList();
         LocalDate today = LocalDate.now(clock.withZone(LocalTime.VIETNAM));
-        List<SessionView> ofGroup = sessions.involving(List.of(workingGroupId), LIST_LIMIT).stream()
-                .filter(row -> row.workingGroupId().equals(workingGroupId)).map(this::view).toList();
+        List<SessionSummary> ofGroup = sessions(workingGroupId, new PageRequest(0, PageRequest.MAX_SIZE)).items();
         return new WorkingGroupDashboard(group, units, progress,
                 ofGroup.stream().filter(session -> !session.heldOn().isBefore(today)).toList(),
                 ofGroup.stream().filter(session -> session.heldOn().isBefore(today)).toList());
-    }
-
-    private String superiorOf(SessionView session) {
-        UnitView group = directory.unit(session.workingGroupId());
-        return group.parentId() == null ? "" : directory.unit(group.parentId()).name();
-    }
-
-    private String placeOf(SessionView session) {
-        UnitView group = directory.unit(session.workingGroupId());
-        UnitView city = group.provinceCode() == null ? null
-                : directory.unitByCode(group.provinceCode()).orElse(null);
-        return city == null ? session.place() : city.name();
     }
 
     private SessionView view(SessionStore.Row row) {
@@ -363,16 +292,8 @@ public class SupervisionManagement {
                 sessions.feedback(row.id()), sessions.conclusions(row.id()), row.noticeNumber(), row.version());
     }
 
-    private static boolean reads(Actor actor, SessionView session) {
-        return actor.covers(session.workingGroupId()) || session.unitIds().stream().anyMatch(actor::covers);
-    }
-
-    private static Set<UUID> scopeOf(Actor actor) {
-        Set<UUID> units = new HashSet<>(actor.scope().unitIds());
-        if (actor.unitId() != null) {
-            units.add(actor.unitId());
-        }
-        return units;
+    private SupervisionSession load(UUID id) {
+        return new SupervisionSession(view(sessions.find(id).orElseThrow(() -> new SupervisionNotFoundException("session", id))));
     }
 
     private static void required(List<FieldProblem> problems, String field, @org.jspecify.annotations.Nullable String value, int limit) {

@@ -67,8 +67,29 @@ class ReportStateMachineTests {
         assertThatThrownBy(() -> submitted.returnForCorrection(null)).isInstanceOf(RuleViolationException.class);
     }
 
+    @Test
+    void aVerbInTheWrongStateNamesTheCurrentAndTheRequiredStates() {
+        assertThatThrownBy(() -> aDraft().accept(FRIDAY)).isInstanceOfSatisfying(ReportStateException.class, e -> {
+            assertThat(e.current()).isEqualTo(ReportState.DRAFT);
+            assertThat(e.required()).containsExactly(ReportState.SUBMITTED);
+        });
+        Report accepted = aDraft().submit("Ngô Văn Hậu", TUESDAY, 1).accept(FRIDAY);
+        assertThatThrownBy(() -> accepted.submit("Ngô Văn Hậu", FRIDAY, 2)).isInstanceOfSatisfying(ReportStateException.class, e -> {
+            assertThat(e.current()).isEqualTo(ReportState.ACCEPTED);
+            assertThat(e.required()).containsExactlyInAnyOrder(ReportState.DRAFT, ReportState.RETURNED);
+        });
+    }
+
+    @Test
+    void aReturnReasonHasADocumentedMaximum() {
+        Report submitted = aDraft().submit("Ngô Văn Hậu", TUESDAY, 1);
+        assertThatThrownBy(() -> submitted.returnForCorrection("x".repeat(Report.RETURN_REASON_LIMIT + 1)))
+                .isInstanceOfSatisfying(org.wardops.shared.InvalidInputException.class, e -> assertThat(e.problems().getFirst().field()).isEqualTo("reason"));
+        assertThat(submitted.returnForCorrection("x".repeat(Report.RETURN_REASON_LIMIT)).view().returnReason()).hasSize(2_000);
+    }
+
     private static Report aDraft() {
         return new Report(new ReportView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ReportState.DRAFT, 0,
-                Map.of(), null, null, null, null, null, null, null, null));
+                Map.of(), null, null, null, null, null, null, null, null), UUID.randomUUID());
     }
 }

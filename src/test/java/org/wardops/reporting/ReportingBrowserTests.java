@@ -76,6 +76,7 @@ class ReportingBrowserTests extends org.wardops.support.BrowserTest {
 
         Page chair = login("xomchieu.chair");
         chair.navigate(url("/reports/" + report));
+        chair.getByLabel("Tôi đã kiểm tra nội dung và xác nhận ký gửi", new Page.GetByLabelOptions().setExact(false)).check();
         chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ký gửi báo cáo")).click();
         assertThat(chair.locator("#report-state")).hasText("Đã nộp");
 
@@ -92,6 +93,7 @@ class ReportingBrowserTests extends org.wardops.support.BrowserTest {
         assertThat(officer.locator(".notice")).hasText("Đã lưu bản nháp.");
 
         chair.navigate(url("/reports/" + report));
+        chair.getByLabel("Tôi đã kiểm tra nội dung và xác nhận ký gửi", new Page.GetByLabelOptions().setExact(false)).check();
         chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ký gửi báo cáo")).click();
         assertThat(chair.locator("#report-state")).hasText("Đã nộp");
 

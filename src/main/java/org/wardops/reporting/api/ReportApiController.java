@@ -26,7 +26,10 @@ import org.wardops.reporting.ReportState;
 import org.wardops.reporting.ReportView;
 import org.wardops.reporting.Upload;
 import org.wardops.shared.InvalidInputException;
+import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
+import org.wardops.reporting.ReportAction;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.wardops.shared.api.ApiVersions;
 
 import java.io.IOException;
@@ -34,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @RestController
@@ -55,7 +59,8 @@ class ReportApiController {
     @GetMapping("/api/v1/reports")
     @Operation(summary = "Find reports", description = "Only reports you may read: your unit's, and submitted reports of units in your scope")
     PageResult<ReportView> list(@RequestParam(required = false) @Nullable UUID requestId, @RequestParam(required = false) @Nullable UUID unitId,
-                                @RequestParam(required = false) @Nullable String state) {
+                                @RequestParam(required = false) @Nullable String state,
+                                @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
         ReportState wanted = null;
         if (state != null && !state.isBlank()) {
             try {
@@ -64,13 +69,18 @@ class ReportApiController {
                 throw InvalidInputException.of("state", "reporting.error.report.unknownState", state);
             }
         }
-        List<ReportView> found = reports.reports(requestId, unitId, wanted);
-        return new PageResult<>(found, 0, Math.max(found.size(), 1), found.size());
+        return reports.find(requestId, unitId, wanted, PageRequest.of(page, size));
+    }
+
+    /** A report with the actions the caller may take on it now (the same the page offers). */
+    record ReportResource(@JsonUnwrapped ReportView report, Set<ReportAction> actions) {
     }
 
     @GetMapping("/api/v1/reports/{id}")
-    ReportView get(@PathVariable UUID id) {
-        return reports.report(id);
+    @Operation(summary = "One report", description = "With `actions`: what you may do with it now (READ, EDIT, SUBMIT, RETURN, ACCEPT, REGISTER_PAPER)")
+    ReportResource get(@PathVariable UUID id) {
+        ReportView report = reports.report(id);
+        return new ReportResource(report, reports.actions(report));
     }
 
     @PutMapping("/api/v1/reports/{id}")

@@ -3,11 +3,13 @@ package org.wardops.reporting.internal;
 import org.jspecify.annotations.Nullable;
 import org.wardops.reporting.ReportState;
 import org.wardops.reporting.ReportView;
-import org.wardops.shared.ConflictException;
+import org.wardops.reporting.ReportStateException;
+import org.wardops.shared.text.TextRules;
 import org.wardops.shared.RuleViolationException;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A unit's report and its life: the unit saves drafts, its leader submits, the working group returns it with a
@@ -15,14 +17,37 @@ import java.util.Map;
  */
 public final class Report {
 
-    private final ReportView view;
+    /** The longest reason a report can be returned with (the column holds 2,000). */
+    public static final int RETURN_REASON_LIMIT = TextRules.SHORT;
 
-    public Report(ReportView view) {
+    private final ReportView view;
+    private final UUID requestedById;
+
+    public Report(ReportView view, UUID requestedById) {
         this.view = view;
+        this.requestedById = requestedById;
     }
 
     public ReportView view() {
         return view;
+    }
+
+    /** The body that asked for the report (a working group or an office): it returns or accepts it. */
+    public UUID requestedById() {
+        return requestedById;
+    }
+
+    public UUID unitId() {
+        return view.unitId();
+    }
+
+    public ReportState state() {
+        return view.state();
+    }
+
+    /** Once submitted, a report stays readable by its reviewers, even when returned for correction. */
+    public boolean everSubmitted() {
+        return view.firstSubmittedAt() != null;
     }
 
     public boolean started() {
@@ -31,7 +56,7 @@ public final class Report {
 
     public Report saveDraft(Map<String, String> answers, String by, Instant at) {
         requireEditable();
-        return new Report(copy(view.state(), answers, view.submittedAt(), view.firstSubmittedAt(), view.submittedBy(),
+        return changed(copy(view.state(), answers, view.submittedAt(), view.firstSubmittedAt(), view.submittedBy(),
                 view.acceptedAt(), view.returnReason(), by, at, view.documentNumber()));
     }
 
@@ -39,7 +64,7 @@ public final class Report {
         requireEditable();
         Instant first = view.firstSubmittedAt() == null ? at : view.firstSubmittedAt();
         Integer number = view.documentNumber() == null ? documentNumber : view.documentNumber();
-        return new Report(copy(ReportState.SUBMITTED, view.answers(), at, first, by, null, view.returnReason(), view.lastEditedBy(),
+        return changed(copy(ReportState.SUBMITTED, view.answers(), at, first, by, null, view.returnReason(), view.lastEditedBy(),
                 view.lastEditedAt(), number));
     }
 
@@ -48,13 +73,14 @@ public final class Report {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("reporting.error.report.reasonRequired");
         }
-        return new Report(copy(ReportState.RETURNED, view.answers(), view.submittedAt(), view.firstSubmittedAt(), view.submittedBy(),
+        TextRules.require("reason", reason.strip(), RETURN_REASON_LIMIT, TextRules.Lines.MULTI);
+        return changed(copy(ReportState.RETURNED, view.answers(), view.submittedAt(), view.firstSubmittedAt(), view.submittedBy(),
                 null, reason.strip(), view.lastEditedBy(), view.lastEditedAt(), view.documentNumber()));
     }
 
     public Report accept(Instant at) {
         requireSubmitted();
-        return new Report(copy(ReportState.ACCEPTED, view.answers(), view.submittedAt(), view.firstSubmittedAt(), view.submittedBy(),
+        return changed(copy(ReportState.ACCEPTED, view.answers(), view.submittedAt(), view.firstSubmittedAt(), view.submittedBy(),
                 at, view.returnReason(), view.lastEditedBy(), view.lastEditedAt(), view.documentNumber()));
     }
 
@@ -63,15 +89,19 @@ public final class Report {
     }
 
     private void requireEditable() {
-        if (!view.state().editableByUnit()) {
-            throw new ConflictException("reporting.error.report.notEditable", view.state().name());
+        if (!ReportState.EDITABLE.contains(view.state())) {
+            throw new ReportStateException("reporting.error.report.notEditable", view.state(), ReportState.EDITABLE);
         }
     }
 
     private void requireSubmitted() {
-        if (view.state() != ReportState.SUBMITTED) {
-            throw new ConflictException("reporting.error.report.notSubmitted", view.state().name());
+        if (!ReportState.AWAITING_DECISION.contains(view.state())) {
+            throw new ReportStateException("reporting.error.report.notSubmitted", view.state(), ReportState.AWAITING_DECISION);
         }
+    }
+
+    private Report changed(ReportView changed) {
+        return new Report(changed, requestedById);
     }
 
     private ReportView copy(ReportState state, Map<String, String> answers, @Nullable Instant submittedAt, @Nullable Instant firstSubmittedAt,

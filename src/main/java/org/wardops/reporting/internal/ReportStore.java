@@ -5,6 +5,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wardops.reporting.ReportState;
 import org.wardops.reporting.ReportView;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+import org.wardops.shared.sql.SqlPredicate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,8 +25,10 @@ import java.util.UUID;
 public class ReportStore {
 
     private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() { };
-    private static final String COLUMNS = "id, request_id, unit_id, template_id, state, answers, first_submitted_at, submitted_at, "
-            + "submitted_by, accepted_at, return_reason, last_edited_by, last_edited_at, document_number, version";
+    private static final String COLUMNS = "r.id, r.request_id, r.unit_id, r.template_id, r.state, r.answers, r.first_submitted_at, "
+            + "r.submitted_at, r.submitted_by, r.accepted_at, r.return_reason, r.last_edited_by, r.last_edited_at, r.document_number, "
+            + "r.version, q.requested_by_id";
+    private static final String FROM = " FROM reporting_report r JOIN reporting_request q ON q.id = r.request_id";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -34,11 +39,11 @@ public class ReportStore {
     }
 
     public Optional<Report> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_report WHERE id = :id").param("id", id).query(this::report).optional();
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.id = :id").param("id", id).query(this::report).optional();
     }
 
     public List<Report> ofRequest(UUID requestId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_report WHERE request_id = :request").param("request", requestId)
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.request_id = :request").param("request", requestId)
                 .query(this::report).list();
     }
 
@@ -58,23 +63,40 @@ public class ReportStore {
         return jdbc.sql("SELECT unit_id FROM reporting_report WHERE request_id = :request").param("request", requestId).query(UUID.class).list();
     }
 
-    public List<Report> search(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+    /** One page of the reports matching the filters and the visibility predicate, with the total, filtered and counted in SQL. */
+    public PageResult<Report> search(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state, SqlPredicate visible,
+                                     PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
+        Map<String, Object> params = new HashMap<>(visible.params());
         if (requestId != null) {
-            where.append(" AND request_id = :request");
+            where.append(" AND r.request_id = :request");
             params.put("request", requestId);
         }
         if (unitId != null) {
-            where.append(" AND unit_id = :unit");
+            where.append(" AND r.unit_id = :unit");
             params.put("unit", unitId);
         }
         if (state != null) {
-            where.append(" AND state = :state");
+            where.append(" AND r.state = :state");
             params.put("state", state.name());
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_report" + where + " ORDER BY created_at DESC, id LIMIT :limit")
-                .params(params).param("limit", limit).query(this::report).list();
+        long total = jdbc.sql("SELECT COUNT(*)" + FROM + where).params(params).query(Long.class).single();
+        List<Report> items = jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY r.created_at DESC, r.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset()).query(this::report).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The units asked by each of the requests, in one query. */
+    public Map<UUID, List<UUID>> unitIdsOf(java.util.Collection<UUID> requestIds) {
+        Map<UUID, List<UUID>> byRequest = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return byRequest;
+        }
+        jdbc.sql("SELECT request_id, unit_id FROM reporting_report WHERE request_id IN (:requests) ORDER BY request_id, unit_id")
+                .param("requests", requestIds)
+                .query((rs, row) -> Map.entry(rs.getObject("request_id", UUID.class), rs.getObject("unit_id", UUID.class))).list()
+                .forEach(entry -> byRequest.computeIfAbsent(entry.getKey(), key -> new java.util.ArrayList<>()).add(entry.getValue()));
+        return byRequest;
     }
 
     public void insert(ReportView report, Instant now) {
@@ -118,6 +140,7 @@ public class ReportStore {
                 rs.getObject("request_id", UUID.class), rs.getObject("template_id", UUID.class), ReportState.valueOf(rs.getString("state")),
                 rs.getLong("version"), json.readValue(rs.getString("answers"), ANSWERS), Sql.instant(rs, "submitted_at"),
                 Sql.instant(rs, "first_submitted_at"), rs.getString("submitted_by"), Sql.instant(rs, "accepted_at"),
-                rs.getString("return_reason"), rs.getString("last_edited_by"), Sql.instant(rs, "last_edited_at"), documentNumber));
+                rs.getString("return_reason"), rs.getString("last_edited_by"), Sql.instant(rs, "last_edited_at"), documentNumber),
+                rs.getObject("requested_by_id", UUID.class));
     }
 }

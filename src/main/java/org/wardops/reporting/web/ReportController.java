@@ -2,6 +2,9 @@ package org.wardops.reporting.web;
 
 import org.wardops.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.wardops.reporting.ReportAction;
+import org.wardops.shared.AccessRefusedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -167,36 +170,41 @@ public class ReportController {
     }
 
     @PostMapping("/reports/{id}/submit")
-    String submit(@PathVariable UUID id, RedirectAttributes redirect, Model model) {
+    String submit(@PathVariable UUID id, @RequestParam(required = false) @Nullable String confirmed, RedirectAttributes redirect,
+                  HttpServletResponse response, Model model) {
         try {
+            if (!"true".equals(confirmed)) {
+                reports.requireAllowed(id, ReportAction.SUBMIT);
+                throw InvalidInputException.of("confirmed", "reporting.error.report.confirmationRequired");
+            }
             reports.submit(id);
             notices.add(redirect, "reporting.message.report.submitted");
             return "redirect:/reports/" + id;
-        } catch (InvalidInputException | ConflictException e) {
-            return refused(id, e, "", model);
+        } catch (InvalidInputException | ConflictException | AccessRefusedException e) {
+            return refused(id, e, "", response, model);
         }
     }
 
     @PostMapping("/reports/{id}/return")
     String returnForCorrection(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect,
-                               Model model) {
+                               HttpServletResponse response, Model model) {
         try {
             reports.returnForCorrection(id, reason);
             notices.add(redirect, "reporting.message.report.returned");
             return "redirect:/reports/" + id;
-        } catch (RuleViolationException | ConflictException e) {
-            return refused(id, e, reason == null ? "" : reason, model);
+        } catch (RuleViolationException | ConflictException | InvalidInputException | AccessRefusedException e) {
+            return refused(id, e, reason == null ? "" : reason, response, model);
         }
     }
 
     @PostMapping("/reports/{id}/accept")
-    String accept(@PathVariable UUID id, RedirectAttributes redirect, Model model) {
+    String accept(@PathVariable UUID id, RedirectAttributes redirect, HttpServletResponse response, Model model) {
         try {
             reports.accept(id);
             notices.add(redirect, "reporting.message.report.accepted");
             return "redirect:/reports/" + id;
-        } catch (ConflictException e) {
-            return refused(id, e, "", model);
+        } catch (ConflictException | AccessRefusedException e) {
+            return refused(id, e, "", response, model);
         }
     }
 
@@ -213,11 +221,15 @@ public class ReportController {
         return Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());
     }
 
-    private String refused(UUID id, WardOpsException e, String reason, Model model) {
+    /** A refused step re-renders the report page with the message in place and the typed reason kept (403 if refused). */
+    private String refused(UUID id, WardOpsException e, String reason, HttpServletResponse response, Model model) {
         ReportView current = reports.report(id);
         FormErrors errors = FormErrors.of(e, messages);
         if (e instanceof RuleViolationException) {
             errors = new FormErrors(Map.of("reason", errors.general()), List.of());
+        }
+        if (e instanceof AccessRefusedException) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }
         return page(current, current.answers(), current.version(), errors, null, reason, model);
     }

@@ -2,6 +2,7 @@ package org.wardops.shared.files;
 
 import org.jspecify.annotations.Nullable;
 import org.wardops.shared.Hashing;
+import org.wardops.shared.text.TextRules;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class AttachmentCheck {
     private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final int NAME_LIMIT = 120;
+    private static final int ORIGINAL_NAME_LIMIT = 1_000;
     private static final int ZIP_ENTRIES_LIMIT = 2000;
 
     private AttachmentCheck() {
@@ -79,9 +81,14 @@ public final class AttachmentCheck {
         }
     }
 
-    /** The name without any path, control or markup characters, at most 120 characters, ending in the type's extension. */
+    /**
+     * The name without any path or markup characters, at most 120 characters, ending in the type's extension. A name
+     * holding a NUL, another control character or a bidi override is refused (400 on the field {@code file}): such a
+     * name is an attack on whoever reads it later, not a typo to tidy away.
+     */
     public static String safeName(@Nullable String original, Kind kind) {
         String name = original == null ? "" : original;
+        TextRules.require("file", name, ORIGINAL_NAME_LIMIT, TextRules.Lines.SINGLE);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC)
                 .replaceAll("[^\\p{L}\\p{M}\\p{N} ._()-]", "_")

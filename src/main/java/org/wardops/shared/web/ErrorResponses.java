@@ -15,7 +15,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -87,7 +93,7 @@ class ErrorResponses {
         return answer(request, response, HttpStatus.FORBIDDEN, e.messageKey(), text(e.messageKey()), List.of(), null);
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NoResourceFoundException.class)
     @Nullable ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         return answer(request, response, HttpStatus.NOT_FOUND, "shared.error.notFound", text("shared.error.notFound"), List.of(), null);
     }
@@ -107,10 +113,49 @@ class ErrorResponses {
         return answer(request, response, HttpStatus.BAD_REQUEST, "shared.error.input.invalid", text("shared.error.input.invalid"), problems, null);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
-            MissingServletRequestPartException.class, HandlerMethodValidationException.class,
-            HttpMediaTypeNotSupportedException.class})
-    @Nullable ModelAndView unreadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** A path variable or query parameter that does not convert ({@code ?state=FOO}, an id that is no UUID). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @Nullable ModelAndView mistyped(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return badParameter(request, response, e.getName(), "shared.error.input.parameterMistyped");
+    }
+
+    /** A blank path variable ({@code /api/v1/difficulties/%20}) converts to nothing. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    @Nullable ModelAndView blankPathVariable(MissingPathVariableException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return badParameter(request, response, e.getVariableName(), "shared.error.input.parameterMissing");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    @Nullable ModelAndView missingParameter(MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return badParameter(request, response, e.getParameterName(), "shared.error.input.parameterMissing");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    @Nullable ModelAndView missingPart(MissingServletRequestPartException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return badParameter(request, response, e.getRequestPartName(), "shared.error.input.parameterMissing");
+    }
+
+    /** Unreadable JSON: broken syntax, a wrong type, a number out of range, a null in a list; names the field when known. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    @Nullable ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<FieldProblem> problems = BodyProblems.of(e).map(List::of).orElse(List.of());
+        return answer(request, response, HttpStatus.BAD_REQUEST, "shared.error.input.unreadable", text("shared.error.input.unreadable"), problems, null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    @Nullable ModelAndView notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.NOT_ACCEPTABLE, "shared.error.input.notAcceptable", text("shared.error.input.notAcceptable"), List.of(), null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    @Nullable ModelAndView unsupportedMediaType(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "shared.error.input.unsupportedMediaType",
+                text("shared.error.input.unsupportedMediaType"), List.of(), null);
+    }
+
+    @ExceptionHandler({HandlerMethodValidationException.class, ServletRequestBindingException.class, MultipartException.class})
+    @Nullable ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.debug("Bad request {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
         return answer(request, response, HttpStatus.BAD_REQUEST, "shared.error.input.unreadable", text("shared.error.input.unreadable"), List.of(), null);
     }
 
@@ -119,9 +164,32 @@ class ErrorResponses {
         return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "shared.error.upload.tooLarge", text("shared.error.upload.tooLarge"), List.of(), null);
     }
 
+    /**
+     * The database refused a value (too long, out of range, a broken reference). Modules validate first, so this is
+     * the last line of defence: a 400 for the caller, a WARN with a reference for us to find the missing check.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    @Nullable ModelAndView dataIntegrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String reference = reference();
+        log.warn("The database refused input [ref {}] on {} {}: {}", reference, request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return answer(request, response, HttpStatus.BAD_REQUEST, "shared.error.input.refusedByDatabase",
+                text("shared.error.input.refusedByDatabase", reference), List.of(), reference);
+    }
+
+    /** Any other of Spring MVC's own client errors keeps its status. */
+    @ExceptionHandler(ErrorResponseException.class)
+    @Nullable ModelAndView springClientError(ErrorResponseException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        if (status == null || !status.is4xxClientError()) {
+            return unexpected(e, request, response);
+        }
+        return forStatus(request, response, status);
+    }
+
     @ExceptionHandler(Exception.class)
     @Nullable ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
+        String reference = reference();
         log.error("Unexpected failure [ref {}] on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
         return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "shared.error.unexpected",
                 text("shared.error.unexpected", reference), List.of(), reference);
@@ -133,15 +201,27 @@ class ErrorResponses {
             case NOT_FOUND -> "shared.error.notFound";
             case FORBIDDEN -> "shared.error.access.missingRole";
             case UNAUTHORIZED -> "shared.error.access.notAuthenticated";
-            case BAD_REQUEST -> "shared.error.input.unreadable";
+            case METHOD_NOT_ALLOWED -> "shared.error.methodNotAllowed";
+            case NOT_ACCEPTABLE -> "shared.error.input.notAcceptable";
+            case UNSUPPORTED_MEDIA_TYPE -> "shared.error.input.unsupportedMediaType";
             case CONTENT_TOO_LARGE -> "shared.error.upload.tooLarge";
-            default -> "shared.error.unexpected";
+            case TOO_MANY_REQUESTS -> "shared.error.tooManyRequests";
+            default -> status.is4xxClientError() ? "shared.error.input.unreadable" : "shared.error.unexpected";
         };
-        String reference = status.is5xxServerError() ? UUID.randomUUID().toString().substring(0, 8) : null;
+        String reference = status.is5xxServerError() ? reference() : null;
         if (reference != null) {
             log.error("Unexpected failure [ref {}] reported by the container for {}", reference, request.getAttribute("jakarta.servlet.error.request_uri"));
         }
         return answer(request, response, status, code, reference == null ? text(code) : text(code, reference), List.of(), reference);
+    }
+
+    private @Nullable ModelAndView badParameter(HttpServletRequest request, HttpServletResponse response, String name, String key) throws IOException {
+        log.debug("Bad parameter {} on {} {}", name, request.getMethod(), request.getRequestURI());
+        return answer(request, response, HttpStatus.BAD_REQUEST, key, text(key, name), List.of(FieldProblem.of(name, key, name)), null);
+    }
+
+    private static String reference() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     private @Nullable ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,

@@ -18,6 +18,10 @@ import org.wardops.documents.DocumentFormat;
 import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.RenderedDocument;
 import org.wardops.shared.PageResult;
+import org.wardops.shared.PageRequest;
+import org.wardops.supervision.SessionSummary;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 import org.wardops.shared.api.ApiVersions;
 import org.wardops.supervision.HoldSession;
 import org.wardops.supervision.SaveFeedback;
@@ -51,10 +55,10 @@ class SupervisionApiController {
     }
 
     @GetMapping("/api/v1/sessions")
-    @Operation(summary = "Sessions you may read", description = "Those of your working group or with units in your scope, latest first")
-    PageResult<SessionView> sessions() {
-        List<SessionView> all = supervision.sessions();
-        return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
+    @Operation(summary = "Sessions you may read", description = "Those of your working group or with units in your scope, latest first, paged; items carry no minutes (GET /api/v1/sessions/{id} does)")
+    PageResult<SessionSummary> sessions(@RequestParam(required = false) @Nullable UUID workingGroupId,
+                                        @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+        return supervision.sessions(workingGroupId, PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/sessions")

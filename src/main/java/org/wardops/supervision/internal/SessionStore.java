@@ -1,5 +1,12 @@
 package org.wardops.supervision.internal;
 
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+import org.wardops.shared.sql.SqlPredicate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +56,46 @@ public class SessionStore {
                         + "(SELECT 1 FROM supervision_session_unit u WHERE u.session_id = s.id AND u.unit_id IN (:units)) "
                         + "ORDER BY held_on DESC LIMIT :limit")
                 .param("units", unitIds).param("limit", limit).query(SessionStore::row).list();
+    }
+
+    /** One page of the sessions the predicate lets through, latest first, with the total; counted in SQL. */
+    public PageResult<Row> page(SqlPredicate visible, @Nullable UUID workingGroupId, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
+        Map<String, Object> params = new HashMap<>(visible.params());
+        if (workingGroupId != null) {
+            where.append(" AND s.working_group_id = :group");
+            params.put("group", workingGroupId);
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM supervision_session s" + where).params(params).query(Long.class).single();
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM supervision_session s" + where
+                        + " ORDER BY s.held_on DESC, s.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset()).query(SessionStore::row).list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** The units of each session, in one query. */
+    public Map<UUID, List<UUID>> unitsOf(Collection<UUID> sessionIds) {
+        Map<UUID, List<UUID>> units = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return units;
+        }
+        jdbc.sql("SELECT session_id, unit_id FROM supervision_session_unit WHERE session_id IN (:ids)").param("ids", sessionIds)
+                .query((rs, row) -> Map.entry(rs.getObject("session_id", UUID.class), rs.getObject("unit_id", UUID.class))).list()
+                .forEach(entry -> units.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+        return units;
+    }
+
+    /** How many conclusions each session has, in one query. */
+    public Map<UUID, Integer> conclusionCounts(Collection<UUID> sessionIds) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("SELECT session_id, COUNT(*) AS n FROM supervision_conclusion WHERE session_id IN (:ids) GROUP BY session_id")
+                .param("ids", sessionIds)
+                .query((rs, row) -> Map.entry(rs.getObject("session_id", UUID.class), rs.getInt("n"))).list()
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
     }
 
     public List<Row> latest(int limit) {

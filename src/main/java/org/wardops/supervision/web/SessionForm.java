@@ -15,12 +15,12 @@ import java.util.UUID;
  * The session form as posted: agenda items and conclusions one per line; participants chosen among the group's
  * members (their session role follows their role in the group). Shown again as typed when refused.
  */
-public record SessionForm(@Nullable UUID programmeId, @Nullable String heldOn, @Nullable String place, @Nullable List<UUID> unitIds,
+public record SessionForm(@Nullable UUID workingGroupId, @Nullable UUID programmeId, @Nullable String heldOn, @Nullable String place, @Nullable List<UUID> unitIds,
                           @Nullable List<UUID> participantIds, @Nullable String agenda, @Nullable String minutes,
                           @Nullable String conclusions) {
 
-    static SessionForm empty() {
-        return new SessionForm(null, "", "", List.of(), List.of(), "", "", "");
+    static SessionForm empty(@Nullable UUID workingGroupId) {
+        return new SessionForm(workingGroupId, null, "", "", List.of(), List.of(), "", "", "");
     }
 
     HoldSession command(WorkingGroupView group) {

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.UnitView;
 import org.wardops.documents.DocumentFormat;
@@ -21,9 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wardops.directory.WorkingGroupView;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.InvalidInputException;
-import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
-import org.wardops.shared.security.Role;
+import org.wardops.shared.PageRequest;
+import org.wardops.shared.PageResult;
+import org.wardops.supervision.SessionSummary;
 import org.wardops.shared.web.FormErrors;
 import org.wardops.shared.web.Notices;
 import org.wardops.supervision.ProgrammeView;
@@ -47,7 +49,7 @@ public class SupervisionController {
     }
 
     /** A programme with its working groups and sessions. */
-    public record ProgrammePage(ProgrammeView programme, List<UnitView> groups, List<SessionView> sessions) {
+    public record ProgrammePage(ProgrammeView programme, List<UnitView> groups, List<SessionSummary> sessions) {
     }
 
     /** The working groups to choose a dashboard from, for people outside any group. */
@@ -74,11 +76,11 @@ public class SupervisionController {
     }
 
     /** The sessions list. */
-    public record SessionsView(List<SessionView> sessions) {
+    public record SessionsView(PageResult<SessionSummary> page, boolean recordsSessions) {
     }
 
     /** The form to record a session of the actor's working group. */
-    public record NewSessionView(WorkingGroupView group, List<ProgrammeView> programmes, SessionForm form, FormErrors errors) {
+    public record NewSessionView(WorkingGroupView group, boolean onBehalf, List<ProgrammeView> programmes, SessionForm form, FormErrors errors) {
     }
 
     private final SupervisionManagement supervision;
@@ -97,14 +99,18 @@ public class SupervisionController {
     }
 
     @GetMapping("/sessions/new")
-    String newSession(Model model) {
-        return sessionForm(SessionForm.empty(), FormErrors.NONE, model);
+    String newSession(@RequestParam(required = false) @Nullable UUID workingGroupId, Model model) {
+        return sessionForm(SessionForm.empty(workingGroupId), FormErrors.NONE, model);
     }
 
     @PostMapping("/sessions")
     String holdSession(@ModelAttribute SessionForm form, RedirectAttributes redirect, Model model) {
         try {
-            SessionView held = supervision.hold(form.command(ownGroup()));
+            WorkingGroupView group = groupFor(form.workingGroupId());
+            if (group == null) {
+                return sessionForm(form, FormErrors.NONE, model);
+            }
+            SessionView held = supervision.hold(form.command(group));
             notices.add(redirect, "supervision.message.session.recorded");
             return "redirect:/sessions/" + held.id();
         } catch (InvalidInputException e) {
@@ -113,17 +119,29 @@ public class SupervisionController {
     }
 
     private String sessionForm(SessionForm form, FormErrors errors, Model model) {
-        model.addAttribute("view", new NewSessionView(ownGroup(), supervision.programmes(), form, errors));
+        WorkingGroupView group = groupFor(form.workingGroupId());
+        if (group == null) {
+            model.addAttribute("view", new GroupsView(directory.workingGroups(deployment.provinceCode())));
+            return "supervision/chooseGroup";
+        }
+        model.addAttribute("view", new NewSessionView(group, supervision.ownGroup() == null, supervision.programmes(), form, errors));
         return "supervision/newSession";
     }
 
-    /** The working group of the actor; only its leader and members record its sessions. */
-    private WorkingGroupView ownGroup() {
-        Actor actor = CurrentActor.requireAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER);
-        if (actor.workingGroupId() == null) {
+    /**
+     * The group the session is recorded for: the actor's own group for its leader and members; for an administrator
+     * the group chosen first (null until then), on whose behalf they record.
+     */
+    private @Nullable WorkingGroupView groupFor(@Nullable UUID chosen) {
+        if (!supervision.recordsSessions()) {
             throw new AccessRefusedException("supervision.error.session.notYourGroup");
         }
-        return directory.workingGroup(actor.workingGroupId());
+        UUID id = chosen != null ? chosen : supervision.ownGroup();
+        if (id == null) {
+            return null;
+        }
+        supervision.requireHold(id);
+        return directory.workingGroup(id);
     }
 
     @GetMapping("/supervision")
@@ -158,8 +176,8 @@ public class SupervisionController {
     }
 
     @GetMapping("/sessions")
-    String sessions(Model model) {
-        model.addAttribute("view", new SessionsView(supervision.sessions()));
+    String sessions(@RequestParam(required = false) @Nullable Integer page, Model model) {
+        model.addAttribute("view", new SessionsView(supervision.sessions(null, PageRequest.of(page, PageRequest.DEFAULT_SIZE)), supervision.recordsSessions()));
         return "supervision/sessions";
     }
 

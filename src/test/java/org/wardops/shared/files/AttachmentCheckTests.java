@@ -1,6 +1,7 @@
 package org.wardops.shared.files;
 
 import org.junit.jupiter.api.Test;
+import org.wardops.shared.InvalidInputException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AttachmentCheckTests {
 
@@ -23,6 +26,16 @@ class AttachmentCheckTests {
         assertThat(AttachmentCheck.kindOf("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))).isNull();
         assertThat(AttachmentCheck.kindOf("<html><script>".getBytes(StandardCharsets.US_ASCII))).isNull();
         assertThat(AttachmentCheck.kindOf(new byte[0])).isNull();
+    }
+
+    @Test
+    void refusesANameWithANulOrABidiOverride() {
+        assertThatThrownBy(() -> AttachmentCheck.safeName("bao-cao\u0000.pdf", AttachmentCheck.Kind.PDF))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.FieldProblem::field, InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly(tuple("file", "shared.error.text.control")));
+        assertThatThrownBy(() -> AttachmentCheck.safeName("hoa-don\u202Efdp.exe", AttachmentCheck.Kind.PDF))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
