@@ -4,7 +4,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wardops.access.internal.AccountRow;
 import org.wardops.access.internal.AccountStore;
 import org.wardops.access.internal.ActorFactory;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -59,10 +62,13 @@ public class AccountManagement {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration tokenLifetime;
+    private final TransactionTemplate transaction;
 
     AccountManagement(AccountStore accounts, TokenStore tokens, Authenticator authenticator, ActorFactory actors,
                       PasswordEncoder passwords, DirectoryManagement directory, PeopleManagement people, AuditTrail audit,
-                      Clock clock, @Value("${wardops.access.token-lifetime:12h}") Duration tokenLifetime) {
+                      Clock clock, @Value("${wardops.access.token-lifetime:12h}") Duration tokenLifetime,
+                      TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.accounts = accounts;
         this.tokens = tokens;
         this.authenticator = authenticator;
@@ -199,16 +205,22 @@ public class AccountManagement {
                 Map.of("language", String.valueOf(current.language())), Map.of("language", language));
     }
 
-    /** Checks the credentials (throttled like the log-in form) and issues an API token for the account. */
-    @Transactional
+    /**
+     * Checks the credentials (throttled like the log-in form, in a transaction of its own so that a failure is counted
+     * even though no token is issued) and then issues an API token in a second transaction: the two run one after the
+     * other, never nested, so that one request holds one connection at a time.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssuedToken issueToken(String username, String password, String address) {
         AccountRow account = authenticator.authenticate(username, password, address);
-        Instant now = clock.instant();
-        IssuedToken issued = new IssuedToken(Ids.next(), TokenStore.newToken(), now.plus(tokenLifetime));
-        tokens.save(issued.id(), account.id(), issued.token(), now, issued.expiresAt());
-        CurrentActor.runAs(actors.actorOf(account), () -> audit.record("access.token.issued", "ApiToken", issued.id(),
-                account.unitId(), null, Map.of("accountId", account.id(), "expiresAt", issued.expiresAt().toString())));
-        return issued;
+        return Objects.requireNonNull(transaction.execute(status -> {
+            Instant now = clock.instant();
+            IssuedToken issued = new IssuedToken(Ids.next(), TokenStore.newToken(), now.plus(tokenLifetime));
+            tokens.save(issued.id(), account.id(), issued.token(), now, issued.expiresAt());
+            CurrentActor.runAs(actors.actorOf(account), () -> audit.record("access.token.issued", "ApiToken", issued.id(),
+                    account.unitId(), null, Map.of("accountId", account.id(), "expiresAt", issued.expiresAt().toString())));
+            return issued;
+        }));
     }
 
     /** Revokes one of the current person's tokens. */
