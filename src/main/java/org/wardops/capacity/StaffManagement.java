@@ -101,30 +101,42 @@ public class StaffManagement {
 
     @Transactional
     public StaffView register(UUID unitId, SaveStaff command) {
+        return registerAll(unitId, List.of(command)).getFirst();
+    }
+
+    /** Registers several people of a unit at once (one rescoring); all or none. */
+    @Transactional
+    public List<StaffView> registerAll(UUID unitId, List<SaveStaff> commands) {
         Actor actor = CurrentActor.get();
         policy.require(actor, Action.EDIT, unitId);
-        List<FieldProblem> problems = new ArrayList<>();
-        PersonView person = null;
-        if (command.personId() == null) {
-            problems.add(FieldProblem.of("personId", "capacity.error.input.required"));
-        } else {
-            try {
-                person = people.person(command.personId());
-                if (!person.unitId().equals(unitId)) {
-                    problems.add(FieldProblem.of("personId", "capacity.error.staff.personOfOtherUnit"));
+        List<StaffView> created = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (SaveStaff command : commands) {
+            List<FieldProblem> problems = new ArrayList<>();
+            PersonView person = null;
+            if (command.personId() == null) {
+                problems.add(FieldProblem.of("personId", "capacity.error.input.required"));
+            } else {
+                try {
+                    person = people.person(command.personId());
+                    if (!person.unitId().equals(unitId)) {
+                        problems.add(FieldProblem.of("personId", "capacity.error.staff.personOfOtherUnit"));
+                    }
+                } catch (PersonNotFoundException e) {
+                    problems.add(FieldProblem.of("personId", "capacity.error.staff.personUnknown"));
                 }
-            } catch (PersonNotFoundException e) {
-                problems.add(FieldProblem.of("personId", "capacity.error.staff.personUnknown"));
             }
+            StaffView checked = check(command, problems, Ids.next(), unitId, person == null ? new UUID(0, 0) : person.id(),
+                    person == null ? "" : person.fullName(), 0);
+            if (!seen.add(checked.personId()) || store.registered(unitId, checked.personId())) {
+                throw new RuleViolationException("capacity.error.staff.alreadyRegistered", checked.fullName());
+            }
+            store.insert(checked, clock.instant());
+            audit.record("capacity.staff.registered", "Staff", checked.id(), unitId, null, checked);
+            created.add(checked);
         }
-        StaffView checked = check(command, problems, Ids.next(), unitId, person == null ? new UUID(0, 0) : person.id(), person == null ? "" : person.fullName(), 0);
-        if (person != null && store.registered(unitId, person.id())) {
-            throw new RuleViolationException("capacity.error.staff.alreadyRegistered", person.fullName());
-        }
-        store.insert(checked, clock.instant());
-        audit.record("capacity.staff.registered", "Staff", checked.id(), unitId, null, checked);
         readiness.recompute(unitId);
-        return store.find(checked.id()).orElseThrow();
+        return created.stream().map(s -> store.find(s.id()).orElseThrow()).toList();
     }
 
     @Transactional
