@@ -111,6 +111,7 @@ public class StaffManagement {
         policy.require(actor, Action.EDIT, unitId);
         List<StaffView> created = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
+        Set<String> known = positionCodes();
         for (SaveStaff command : commands) {
             List<FieldProblem> problems = new ArrayList<>();
             PersonView person = null;
@@ -126,7 +127,7 @@ public class StaffManagement {
                     problems.add(FieldProblem.of("personId", "capacity.error.staff.personUnknown"));
                 }
             }
-            StaffView checked = check(command, problems, Ids.next(), unitId, person == null ? new UUID(0, 0) : person.id(),
+            StaffView checked = check(command, problems, known, Ids.next(), unitId, person == null ? new UUID(0, 0) : person.id(),
                     person == null ? "" : person.fullName(), 0);
             if (!seen.add(checked.personId()) || store.registered(unitId, checked.personId())) {
                 throw new RuleViolationException("capacity.error.staff.alreadyRegistered", checked.fullName());
@@ -136,7 +137,7 @@ public class StaffManagement {
             created.add(checked);
         }
         readiness.recompute(unitId);
-        return created.stream().map(s -> store.find(s.id()).orElseThrow()).toList();
+        return created;
     }
 
     @Transactional
@@ -147,7 +148,7 @@ public class StaffManagement {
         if (command.personId() != null && !command.personId().equals(current.personId())) {
             throw InvalidInputException.of("personId", "capacity.error.staff.personFixed");
         }
-        StaffView checked = check(command, new ArrayList<>(), id, current.unitId(), current.personId(), current.fullName(), version);
+        StaffView checked = check(command, new ArrayList<>(), positionCodes(), id, current.unitId(), current.personId(), current.fullName(), version);
         if (current.version() != version || !store.update(checked, clock.instant())) {
             throw ConflictException.staleVersion();
         }
@@ -172,10 +173,14 @@ public class StaffManagement {
         return unitStaff(unitId).summary();
     }
 
-    private StaffView check(SaveStaff command, List<FieldProblem> problems, UUID id, UUID unitId, UUID personId, String fullName, long version) {
-        LocalDate today = readiness.today();
+    private Set<String> positionCodes() {
         Set<String> known = new HashSet<>();
         store.positions().forEach(p -> known.add(p.code()));
+        return known;
+    }
+
+    private StaffView check(SaveStaff command, List<FieldProblem> problems, Set<String> known, UUID id, UUID unitId, UUID personId, String fullName, long version) {
+        LocalDate today = readiness.today();
         List<PostView> posts = command.posts() == null ? List.of() : command.posts();
         if (posts.isEmpty()) {
             problems.add(FieldProblem.of("posts", "capacity.error.staff.postRequired"));

@@ -4,6 +4,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.wardops.capacity.ControlStatus;
 import org.wardops.capacity.InfrastructureView.Backup;
 import org.wardops.capacity.InfrastructureView.Link;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +37,8 @@ import java.util.stream.Collectors;
  */
 @Component
 public class ReadinessRecorder {
+
+    private static final Object PENDING = new Object();
 
     /** A criterion with what its rule made of the facts. */
     public record Scored(ReadinessStore.CriterionRow criterion, RuleType.Outcome outcome) {
@@ -104,9 +109,40 @@ public class ReadinessRecorder {
         return score(readiness.criteria(), facts(unitId));
     }
 
-    /** Recomputes, stores and publishes the unit's score; joins the caller's transaction. */
+    /**
+     * Recomputes, stores and publishes the unit's score in the caller's transaction, just before it commits: a use
+     * case that changes several facts of a unit (or several units, like the demo) scores each unit once.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recompute(UUID unitId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            store(unitId);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<UUID> pending = (Set<UUID>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            Set<UUID> units = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(PENDING, units);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    List<UUID> due = List.copyOf(units);
+                    units.clear();
+                    due.forEach(ReadinessRecorder.this::store);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            pending = units;
+        }
+        pending.add(unitId);
+    }
+
+    private void store(UUID unitId) {
         Facts facts = facts(unitId);
         List<Scored> scored = score(readiness.criteria(), facts);
         BigDecimal score = scored.stream().map(s -> s.outcome().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
