@@ -51,7 +51,7 @@ public abstract class ClockedIntegrationTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> 1);
-        registry.add("spring.datasource.hikari.connection-timeout", () -> 5000);
+        registry.add("spring.datasource.hikari.connection-timeout", () -> 30000);
         // Flyway takes a second connection for its schema history; it gets its own, outside the pool under test.
         registry.add("spring.flyway.url", TestDatabases::clockedUrl);
         registry.add("spring.flyway.user", TestDatabases::username);

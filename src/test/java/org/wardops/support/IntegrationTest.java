@@ -28,10 +28,11 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", TestDatabases::url);
         registry.add("spring.datasource.username", TestDatabases::username);
         registry.add("spring.datasource.password", () -> "");
-        // One connection and a short wait: a query run while another result set or connection is held (the nested
-        // borrow that deadlocked the pool under 50 users) fails the test at once instead of hiding behind a pool of ten.
+        // One connection: a query run while another result set or connection is held (the nested borrow that
+        // deadlocked the pool under 50 users) waits for itself and fails the test instead of hiding behind a pool of
+        // ten. The wait is 30 s, not less, because after-commit listeners queue for the one connection at start-up.
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> 1);
-        registry.add("spring.datasource.hikari.connection-timeout", () -> 5000);
+        registry.add("spring.datasource.hikari.connection-timeout", () -> 30000);
         // Flyway takes a second connection for its schema history; it gets its own, outside the pool under test.
         registry.add("spring.flyway.url", TestDatabases::url);
         registry.add("spring.flyway.user", TestDatabases::username);
