@@ -36,7 +36,7 @@ class CapacityPagesIntegrationTests extends IntegrationTest {
     void theUnitPageListsTheGapsInWordsAndTheAgeHistogram() throws Exception {
         String html = page("/capacity/units/" + unit("27259"), "wg15.member");
         assertThat(html).contains("7 trên 12 máy tính dùng hệ điều hành hết hỗ trợ", "Chưa có công chức chuyên trách chuyển đổi số",
-                "id=\"age-histogram\"", "<meter");
+                "id=\"age-histogram\"", "<meter", "Công chức chuyên trách chuyển đổi số (kiêm nhiệm");
         assertThat(html).contains("/gaps/dtOfficer/difficulty").doesNotContain("id=\"import-link\"");
         assertThat(page("/capacity/units/" + unit("27259"), "xomchieu.officer")).contains("id=\"import-link\"");
     }

@@ -52,7 +52,14 @@ public class CapacityController {
 
     /** The unit page: score and gaps, staff, assets by age, infrastructure. */
     public record UnitPageView(UnitView unit, ReadinessView readiness, UnitStaff staff, List<AgeBucket> ages, InfrastructureView infrastructure,
-                               List<Map.Entry<String, BigDecimal>> trend, boolean mayEdit, boolean mayDraft, FormErrors errors) {
+                               List<Map.Entry<String, BigDecimal>> trend, boolean mayEdit, boolean mayDraft, FormErrors errors,
+                               List<org.wardops.capacity.PositionView> positions) {
+
+        /** The position's label in the reader's language, or its code when the catalogue no longer has it. */
+        public String position(@Nullable String code) {
+            return positions.stream().filter(p -> p.code().equals(code)).map(org.wardops.capacity.PositionView::label).findFirst()
+                    .orElse(code == null ? "" : code);
+        }
 
         public int largestBucket() {
             return Math.max(1, ages.stream().mapToInt(AgeBucket::count).max().orElse(1));
@@ -218,7 +225,7 @@ public class CapacityController {
     private String unitPage(UUID unitId, FormErrors errors, Model model) {
         ReadinessView score = readiness.readiness(unitId);
         model.addAttribute("view", new UnitPageView(directory.unit(unitId), score, staff.unitStaff(unitId), assets.ageHistogram(unitId),
-                infrastructure.infrastructure(unitId), readiness.trend(unitId), staff.mayEdit(unitId), readiness.mayDraftDifficulty(unitId), errors));
+                infrastructure.infrastructure(unitId), readiness.trend(unitId), staff.mayEdit(unitId), readiness.mayDraftDifficulty(unitId), errors, staff.positions()));
         return "capacity/unit";
     }
 }
