@@ -4,7 +4,6 @@
  */
 @ApplicationModule(displayName = "Demo", allowedDependencies = {"directory", "access", "tasks", "reporting", "supervision",
         "difficulties", "indicators", "capacity", "citizensupport", "practices"})
-@ApplicationModule(displayName = "Demo", allowedDependencies = {"directory", "access", "tasks", "reporting", "supervision", "difficulties", "capacity"})
 @NullMarked
 package org.wardops.demo;
 
