@@ -26,7 +26,7 @@ import java.util.UUID;
 public final class SimilarityGrouping {
 
     /** Tuned on the tuning sets (evaluation-set.tsv and development-set.tsv); never on held-out-set.tsv. */
-    public static final double DEFAULT_THRESHOLD = 0.28;
+    public static final double DEFAULT_THRESHOLD = 0.2;
     static final int NEIGHBOURS = 30;
     private static final int SHOWN_TERMS = 6;
 
@@ -224,7 +224,7 @@ public final class SimilarityGrouping {
         for (int member : cluster) {
             GroupingIndex.Entry entry = index.entry(member);
             for (int term : entry.terms()) {
-                if (index.kind(term) == DifficultyTextAnalyzer.Kind.SYLLABLE || index.kind(term) == DifficultyTextAnalyzer.Kind.TOPIC) {
+                if (index.kind(term) == DifficultyTextAnalyzer.Kind.SYLLABLE) {
                     continue;
                 }
                 coverage.merge(term, 1, Integer::sum);
@@ -236,10 +236,12 @@ public final class SimilarityGrouping {
         }
         int needed = Math.max(2, (int) Math.ceil(cluster.size() * 0.4));
         List<Integer> shared = new ArrayList<>(coverage.keySet().stream().filter(term -> coverage.get(term) >= needed && index.idf(term) > 0).toList());
-        shared.sort(Comparator.comparingDouble((Integer term) -> -coverage.get(term) * index.idf(term)).thenComparing(index::key));
+        // topics ("mạng", "thiết bị") only when no concept, word or pair is shared
+        shared.sort(Comparator.comparing((Integer term) -> index.kind(term) == DifficultyTextAnalyzer.Kind.TOPIC)
+                .thenComparingDouble(term -> -coverage.get(term) * index.idf(term)).thenComparing(index::key));
         List<String> result = new ArrayList<>();
         for (int term : shared) {
-            if (result.size() == SHOWN_TERMS) {
+            if (result.size() == SHOWN_TERMS || !result.isEmpty() && index.kind(term) == DifficultyTextAnalyzer.Kind.TOPIC) {
                 break;
             }
             String words = readable(term, surfaces.getOrDefault(term, Map.of()), index);
