@@ -44,7 +44,7 @@ final class GroupingIndex {
     static final int QUERY_TERMS = 20;
 
     /** One analysed text: its vector (term ids ascending, weights), and for each term the words as written. */
-    record Entry(UUID id, String category, int[] terms, float[] weights, Map<Integer, String> surfaces) {
+    record Entry(UUID id, String category, int[] terms, float[] weights, Map<Integer, List<String>> surfaces) {
     }
 
     /** A nearby text and its similarity (0–1). */
@@ -66,9 +66,9 @@ final class GroupingIndex {
         this.analyzer = analyzer;
         findStock(texts);
         List<Map<Integer, double[]>> raw = new ArrayList<>(texts.size());
-        List<Map<Integer, String>> surfaces = new ArrayList<>(texts.size());
+        List<Map<Integer, List<String>>> surfaces = new ArrayList<>(texts.size());
         for (SimilarityGrouping.Text text : texts) {
-            Map<Integer, String> written = new HashMap<>();
+            Map<Integer, List<String>> written = new HashMap<>();
             Map<Integer, double[]> weights = rawWeights(text, written, true);
             raw.add(weights);
             surfaces.add(written);
@@ -115,7 +115,7 @@ final class GroupingIndex {
 
     /** Adds a text (e.g. a newly submitted difficulty), weighted with the statistics already collected; answers its index. */
     int add(SimilarityGrouping.Text text) {
-        Map<Integer, String> written = new HashMap<>();
+        Map<Integer, List<String>> written = new HashMap<>();
         Map<Integer, double[]> weights = rawWeights(text, written, true);
         for (int term : weights.keySet()) {
             documentFrequency[term]++;
@@ -264,7 +264,7 @@ final class GroupingIndex {
         return OTHER_CATEGORY;
     }
 
-    private int append(SimilarityGrouping.Text text, Map<Integer, double[]> raw, Map<Integer, String> written) {
+    private int append(SimilarityGrouping.Text text, Map<Integer, double[]> raw, Map<Integer, List<String>> written) {
         Entry entry = vector(text, raw, written);
         int index = entries.size();
         entries.add(entry);
@@ -277,7 +277,7 @@ final class GroupingIndex {
         return index;
     }
 
-    private Entry vector(SimilarityGrouping.Text text, Map<Integer, double[]> raw, Map<Integer, String> written) {
+    private Entry vector(SimilarityGrouping.Text text, Map<Integer, double[]> raw, Map<Integer, List<String>> written) {
         int[] terms = raw.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         float[] weights = new float[terms.length];
         double norm = 0;
@@ -295,9 +295,9 @@ final class GroupingIndex {
                 kept++;
             }
         }
-        Map<Integer, String> surfaces = new HashMap<>();
+        Map<Integer, List<String>> surfaces = new HashMap<>();
         for (int t = 0; t < kept; t++) {
-            String surface = written.get(terms[t]);
+            List<String> surface = written.get(terms[t]);
             if (surface != null) {
                 surfaces.put(terms[t], surface);
             }
@@ -306,7 +306,7 @@ final class GroupingIndex {
     }
 
     /** Field- and kind-weighted term counts of one text (repetitions in a field count a little), stock sentences left out. */
-    private Map<Integer, double[]> rawWeights(SimilarityGrouping.Text text, Map<Integer, String> written, boolean createTerms) {
+    private Map<Integer, double[]> rawWeights(SimilarityGrouping.Text text, Map<Integer, List<String>> written, boolean createTerms) {
         Map<Integer, double[]> weights = new LinkedHashMap<>();
         field(text.title(), TITLE, false, weights, written, createTerms);
         field(text.description(), DESCRIPTION, true, weights, written, createTerms);
@@ -314,7 +314,7 @@ final class GroupingIndex {
         return weights;
     }
 
-    private void field(String value, double fieldWeight, boolean dropStock, Map<Integer, double[]> weights, Map<Integer, String> written,
+    private void field(String value, double fieldWeight, boolean dropStock, Map<Integer, double[]> weights, Map<Integer, List<String>> written,
                        boolean createTerms) {
         if (value == null || value.isBlank()) {
             return;
@@ -341,9 +341,9 @@ final class GroupingIndex {
                 int repeat = seen.merge(term, 1, Integer::sum);
                 double weight = fieldWeight * kindWeight(token.kind()) * (repeat == 1 ? 1.0 : 0.25 / repeat);
                 weights.computeIfAbsent(term, key -> new double[1])[0] += weight;
-                String previous = written.get(term);
-                if (previous == null || !hasDiacritics(previous) && hasDiacritics(token.surface())) {
-                    written.put(term, token.surface());
+                List<String> surfaces = written.computeIfAbsent(term, key -> new ArrayList<>(1));
+                if (!surfaces.contains(token.surface())) {
+                    surfaces.add(token.surface());
                 }
             }
         }

@@ -228,8 +228,7 @@ public final class SimilarityGrouping {
                     continue;
                 }
                 coverage.merge(term, 1, Integer::sum);
-                String surface = entry.surfaces().get(term);
-                if (surface != null) {
+                for (String surface : entry.surfaces().getOrDefault(term, List.of())) {
                     surfaces.computeIfAbsent(term, t -> new HashMap<>()).merge(surface, 1, Integer::sum);
                 }
             }
