@@ -53,6 +53,8 @@ final class DifficultyTextAnalyzer {
     private final Set<String> phrases = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private int longest = 1;
+    /** Every beginning of a dictionary entry, in whole words ("chuyen", "chuyen doi", "chuyen doi so"). */
+    private final Set<String> prefixes = new HashSet<>();
     private final Map<String, String> folds = new java.util.concurrent.ConcurrentHashMap<>();
 
     DifficultyTextAnalyzer() {
@@ -93,6 +95,16 @@ final class DifficultyTextAnalyzer {
         for (String line : stopwordLines) {
             stopwords.add(SearchText.fold(line));
             longest = Math.max(longest, SearchText.fold(line).split(" ").length);
+        }
+        for (Set<String> entries : List.of(stopwords, conceptOf.keySet(), phrases)) {
+            for (String entry : entries) {
+                String[] words = entry.split(" ");
+                StringBuilder prefix = new StringBuilder();
+                for (int w = 0; w < words.length; w++) {
+                    prefix.append(w == 0 ? "" : " ").append(words[w]);
+                    prefixes.add(prefix.toString());
+                }
+            }
         }
     }
 
@@ -141,12 +153,20 @@ final class DifficultyTextAnalyzer {
         while (i < keys.size()) {
             int matched = 0;
             String key = null;
-            for (int length = Math.min(longest, keys.size() - i); length >= 1; length--) {
-                String candidate = String.join(" ", keys.subList(i, i + length));
-                if (stopwords.contains(candidate) || conceptOf.containsKey(candidate) || phrases.contains(candidate)) {
-                    matched = length;
-                    key = candidate;
+            // longest dictionary entry starting here; stops as soon as no entry begins with the words so far
+            StringBuilder candidate = new StringBuilder();
+            for (int length = 1; i + length <= keys.size() && length <= longest; length++) {
+                if (length > 1) {
+                    candidate.append(' ');
+                }
+                candidate.append(keys.get(i + length - 1));
+                String words = candidate.toString();
+                if (!prefixes.contains(words)) {
                     break;
+                }
+                if (stopwords.contains(words) || conceptOf.containsKey(words) || phrases.contains(words)) {
+                    matched = length;
+                    key = words;
                 }
             }
             if (matched > 0) {

@@ -52,8 +52,8 @@ class SuggestionQualityTests {
     @Test
     void suggestedGroupingsHoldForTheRewrittenSet() {
         GroupingEvaluation.Score score = measure("rewritten-set.tsv", 30, 10);
-        // a regression guard just below the first measurement (0.698 / 0.833), not a target
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(0.65);
+        // a regression guard below the measurements (0.698 / 0.833 first; 0.769 / 0.833 with abbreviations), not a target
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(0.7);
         assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(0.75);
     }
 
