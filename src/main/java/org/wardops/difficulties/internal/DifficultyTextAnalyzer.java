@@ -203,6 +203,19 @@ final class DifficultyTextAnalyzer {
         }
     }
 
+    /** A sentence's words folded, as {@code SearchText.fold} would (remembered syllable by syllable): the key of stock sentences. */
+    String key(String sentence) {
+        StringBuilder key = new StringBuilder();
+        Matcher syllables = SYLLABLE.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (syllables.find()) {
+            String folded = fold(syllables.group());
+            if (!folded.isEmpty()) {
+                key.append(key.isEmpty() ? "" : " ").append(folded);
+            }
+        }
+        return key.toString();
+    }
+
     /** SearchText.fold of one syllable, remembered (a city's texts use a few thousand distinct syllables). */
     private String fold(String syllable) {
         String folded = folds.get(syllable);

@@ -1,6 +1,5 @@
 package org.wardops.difficulties.internal;
 
-import org.wardops.shared.text.SearchText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +41,8 @@ final class GroupingIndex {
     private static final int STOCK_MIN_WORDS = 4;
     /** How many of a query's heaviest terms walk their posting lists. */
     static final int QUERY_TERMS = 20;
+    /** Posting lists longer than this (and than a twentieth of the texts) are not walked to find candidates. */
+    static final int CANDIDATE_DF = 200;
 
     /** One analysed text: its vector (term ids ascending, weights), and for each term the words as written. */
     record Entry(UUID id, String category, int[] terms, float[] weights, Map<Integer, List<String>> surfaces) {
@@ -168,11 +169,14 @@ final class GroupingIndex {
             order[t] = t;
         }
         Arrays.sort(order, (a, b) -> Float.compare(weights[b], weights[a]));
-        for (int o = 0; o < Math.min(QUERY_TERMS, order.length); o++) {
+        // in a large collection, terms most texts share find no useful candidates (they still count in the exact score)
+        int longestWalk = Math.max(CANDIDATE_DF, n / 20);
+        for (int o = 0, walked = 0; o < order.length && walked < QUERY_TERMS; o++) {
             int t = order[o];
-            if (terms[t] >= postings.size()) {
+            if (terms[t] >= postings.size() || postings.get(terms[t]).size > longestWalk) {
                 continue;
             }
+            walked++;
             IntFloatList list = postings.get(terms[t]);
             float weight = weights[t];
             for (int p = 0; p < list.size; p++) {
@@ -210,8 +214,7 @@ final class GroupingIndex {
         }
         List<Neighbour> result = new ArrayList<>(count);
         for (int q = 0; q < count; q++) {
-            double exact = terms.length <= QUERY_TERMS ? bestScore[q]
-                    : dot(terms, weights, entries.get(best[q])) * categoryFactor(category, entries.get(best[q]).category());
+            double exact = dot(terms, weights, entries.get(best[q])) * categoryFactor(category, entries.get(best[q]).category());
             if (exact >= minimum) {
                 result.add(new Neighbour(best[q], Math.min(1.0, exact)));
             }
@@ -321,7 +324,7 @@ final class GroupingIndex {
         }
         Map<Integer, Integer> seen = new HashMap<>();
         for (String sentence : SENTENCE.split(value)) {
-            if (dropStock && stock.contains(SearchText.fold(sentence))) {
+            if (dropStock && !stock.isEmpty() && stock.contains(analyzer.key(sentence))) {
                 continue;
             }
             for (DifficultyTextAnalyzer.Token token : analyzer.tokens(sentence)) {
@@ -382,7 +385,7 @@ final class GroupingIndex {
                     continue;
                 }
                 for (String sentence : SENTENCE.split(field)) {
-                    String key = SearchText.fold(sentence);
+                    String key = analyzer.key(sentence);
                     if (key.split(" ").length < STOCK_MIN_WORDS) {
                         continue;
                     }
@@ -405,7 +408,7 @@ final class GroupingIndex {
 
     /** Whether a sentence was recognised as stock wording. */
     boolean stock(String sentence) {
-        return stock.contains(SearchText.fold(sentence));
+        return stock.contains(analyzer.key(sentence));
     }
 
     /** A growable list of (int, float) pairs. */

@@ -58,17 +58,9 @@ public final class SimilarityGrouping {
         if (n < 2) {
             return List.of();
         }
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        long t0 = cpu.getCurrentThreadCpuTime();
         GroupingIndex index = new GroupingIndex(analyzer, texts);
-        long t1 = cpu.getCurrentThreadCpuTime();
         List<Map<Integer, Double>> graph = graph(index, threshold / 2);
-        long t2 = cpu.getCurrentThreadCpuTime();
         List<List<Integer>> clusters = averageLinkage(graph, threshold);
-        long t3 = cpu.getCurrentThreadCpuTime();
-        if (Boolean.getBoolean("grouping.timing")) {
-            System.err.printf("CPU: index %d ms, graph %d ms, clusters %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-        }
         List<Group> groups = new ArrayList<>();
         for (List<Integer> cluster : clusters) {
             if (cluster.size() < 2) {
