@@ -97,7 +97,7 @@ public class CommonDifficultyManagement {
         Set<String> decided = new HashSet<>(commons.decidedKeys());
         List<SuggestionView> suggestions = new ArrayList<>();
         for (SimilarityGrouping.Group group : grouping.group(candidates.stream()
-                .map(d -> new SimilarityGrouping.Text(d.id(), d.title() + ". " + d.description() + ". " + d.recommendation())).toList(),
+                .map(d -> new SimilarityGrouping.Text(d.id(), d.title(), d.description(), d.recommendation(), d.category())).toList(),
                 SimilarityGrouping.DEFAULT_THRESHOLD)) {
             String key = key(group.ids());
             if (decided.contains(key)) {

@@ -1,102 +1,243 @@
 package org.wardops.difficulties.internal;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.wardops.shared.text.SearchText;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * How difficulty texts become terms: the text is folded first ({@code SearchText.fold}: no diacritics, lower case),
- * then split on spaces; wordings of one thing are replaced by one canonical wording (synonyms.txt, e.g. "cds" and
- * "công chức" → "chuyen doi so" and "can bo"); Vietnamese words are mostly two syllables, so syllable pairs are
- * terms besides single syllables; function words are dropped as single terms.
+ * How difficulty texts become terms, from three data files under {@code src/main/resources/difficulties}:
+ * <ul>
+ * <li>{@code thesaurus.txt}: concepts and their wordings ("kiêm nhiệm = kiêm nhiệm, kiêm luôn, làm thay, …"); every
+ * wording of a concept is one term;</li>
+ * <li>{@code phrases.txt}: Vietnamese words of several syllables ("hồ sơ", "chữ ký số") kept together as one unit;</li>
+ * <li>{@code stopwords.txt}: function words, which are never terms and which no word pair spans.</li>
+ * </ul>
+ * A field is cut into clauses at punctuation; each clause into syllables, which are matched against the dictionary
+ * folded ({@link SearchText#fold}: no diacritics, lower case), longest wording first, so that "chuyen doi so" and
+ * "chuyển đổi số" are the same unit. Syllables no wording covers are single terms (weak), and two adjacent ones form a
+ * pair (most Vietnamese words are two syllables), but never across punctuation, a function word or a known unit.
+ * Every term keeps the words as written (with diacritics when the text has them), for explanations.
  */
-final class DifficultyTextAnalyzer extends Analyzer {
+final class DifficultyTextAnalyzer {
 
-    private final SynonymMap synonyms;
-    private final CharArraySet stopwords;
-    /** Syllable pairs of the canonical wordings ("can bo"): meaningful even where a syllable is also a function word. */
-    private final Set<String> canonicalPairs = new HashSet<>();
+    /** What a term is: a thesaurus concept, a dictionary word, a pair of unknown syllables, or one unknown syllable. */
+    enum Kind {
+        CONCEPT, TOPIC, PHRASE, PAIR, SYLLABLE
+    }
+
+    /** One term of a text: its key (folded; "c:" + concept for concepts), its kind, and the words as written. */
+    record Token(String key, Kind kind, String surface) {
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\[\\]{}\"“”‘’'/\\\\|\\n\\r\\t…•*+=<>–—]|\\s-\\s");
+    private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final int MAX_WORDS = 8;
+
+    private final Map<String, String> conceptOf = new HashMap<>();
+    private final Map<String, String> topicOf = new HashMap<>();
+    /** The dictionary form (with diacritics) of every folded wording, for texts typed without them. */
+    private final Map<String, String> written = new HashMap<>();
+    private final Set<String> phrases = new HashSet<>();
+    private final Set<String> stopwords = new HashSet<>();
+    private int longest = 1;
+    /** Every beginning of a dictionary entry, in whole words ("chuyen", "chuyen doi", "chuyen doi so"). */
+    private final Set<String> prefixes = new HashSet<>();
+    private final Map<String, String> folds = new java.util.concurrent.ConcurrentHashMap<>();
 
     DifficultyTextAnalyzer() {
-        this.synonyms = synonyms();
-        this.stopwords = new CharArraySet(lines("stopwords.txt"), false);
-        for (String line : lines("synonyms.txt")) {
-            String[] words = line.substring(line.indexOf("=>") + 2).strip().split("\\s+");
-            for (int i = 0; i + 1 < words.length; i++) {
-                canonicalPairs.add(words[i] + " " + words[i + 1]);
+        this(lines("thesaurus.txt"), lines("phrases.txt"), lines("stopwords.txt"));
+    }
+
+    /** An analyzer over other data (e.g. a deployment's edited thesaurus), in the files' line format. */
+    DifficultyTextAnalyzer(List<String> thesaurus, List<String> phraseLines, List<String> stopwordLines) {
+        for (String line : thesaurus) {
+            int equals = line.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalStateException("difficulties thesaurus: expected \"concept = wording, …\" in: " + line);
+            }
+            String concept = line.substring(0, equals).strip();
+            String conceptKey = SearchText.fold(concept);
+            remember(concept);
+            conceptOf.put(conceptKey, conceptKey);
+            String wordings = line.substring(equals + 1);
+            int bar = wordings.indexOf('|');
+            if (bar >= 0) {
+                String topic = wordings.substring(bar + 1).strip();
+                topicOf.put(conceptKey, SearchText.fold(topic));
+                remember(topic);
+                wordings = wordings.substring(0, bar);
+            }
+            for (String wording : wordings.split(",")) {
+                String key = SearchText.fold(wording);
+                if (!key.isEmpty()) {
+                    conceptOf.putIfAbsent(key, conceptKey);
+                    remember(wording.strip());
+                }
+            }
+        }
+        for (String line : phraseLines) {
+            phrases.add(SearchText.fold(line));
+            remember(line);
+        }
+        for (String line : stopwordLines) {
+            stopwords.add(SearchText.fold(line));
+            longest = Math.max(longest, SearchText.fold(line).split(" ").length);
+        }
+        for (Set<String> entries : List.of(stopwords, conceptOf.keySet(), phrases)) {
+            for (String entry : entries) {
+                String[] words = entry.split(" ");
+                StringBuilder prefix = new StringBuilder();
+                for (int w = 0; w < words.length; w++) {
+                    prefix.append(w == 0 ? "" : " ").append(words[w]);
+                    prefixes.add(prefix.toString());
+                }
             }
         }
     }
 
-    /** Whether a term is or contains a function word ("va duong"): such terms explain nothing to a reader. */
-    boolean isNoise(String term) {
-        if (canonicalPairs.contains(term)) {
-            return false;
+    private void remember(String wording) {
+        String key = SearchText.fold(wording);
+        if (key.isEmpty()) {
+            return;
         }
-        for (String part : term.split(" ")) {
-            if (stopwords.contains(part)) {
-                return true;
+        written.putIfAbsent(key, Normalizer.normalize(wording.toLowerCase(Locale.ROOT), Normalizer.Form.NFC));
+        longest = Math.min(MAX_WORDS, Math.max(longest, key.split(" ").length));
+    }
+
+    /** The words a key stands for, with diacritics: the dictionary's form, or the folded key when it is unknown. */
+    String written(String key) {
+        String plain = key.startsWith("c:") || key.startsWith("t:") ? key.substring(2) : key;
+        return written.getOrDefault(plain, plain);
+    }
+
+    /** The terms of one text field, in order, with repetitions. */
+    List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return tokens;
+        }
+        String normal = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        for (String clause : CLAUSE_BREAK.split(normal)) {
+            List<String> surfaces = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            Matcher syllables = SYLLABLE.matcher(clause);
+            while (syllables.find()) {
+                String key = fold(syllables.group());
+                if (!key.isEmpty()) {
+                    surfaces.add(syllables.group());
+                    keys.add(key);
+                }
+            }
+            clause(surfaces, keys, tokens);
+        }
+        return tokens;
+    }
+
+    private void clause(List<String> surfaces, List<String> keys, List<Token> tokens) {
+        String pending = null;
+        String pendingSurface = null;
+        int i = 0;
+        while (i < keys.size()) {
+            int matched = 0;
+            String key = null;
+            // longest dictionary entry starting here; stops as soon as no entry begins with the words so far
+            StringBuilder candidate = new StringBuilder();
+            for (int length = 1; i + length <= keys.size() && length <= longest; length++) {
+                if (length > 1) {
+                    candidate.append(' ');
+                }
+                candidate.append(keys.get(i + length - 1));
+                String words = candidate.toString();
+                if (!prefixes.contains(words)) {
+                    break;
+                }
+                if (stopwords.contains(words) || conceptOf.containsKey(words) || phrases.contains(words)) {
+                    matched = length;
+                    key = words;
+                }
+            }
+            if (matched > 0) {
+                String surface = String.join(" ", surfaces.subList(i, i + matched));
+                pending = null;
+                if (stopwords.contains(key)) {
+                    // a function word: no term, and no pair across it
+                } else if (conceptOf.containsKey(key)) {
+                    String concept = conceptOf.get(key);
+                    tokens.add(new Token("c:" + concept, Kind.CONCEPT, surface));
+                    String topic = topicOf.get(concept);
+                    if (topic != null) {
+                        tokens.add(new Token("t:" + topic, Kind.TOPIC, written(topic)));
+                    }
+                } else {
+                    tokens.add(new Token(key, Kind.PHRASE, surface));
+                }
+                i += matched;
+                continue;
+            }
+            String key1 = keys.get(i);
+            String surface = surfaces.get(i);
+            if (key1.length() > 1 && !key1.chars().allMatch(Character::isDigit)) {
+                tokens.add(new Token(key1, Kind.SYLLABLE, surface));
+                if (pending != null) {
+                    tokens.add(new Token(pending + " " + key1, Kind.PAIR, pendingSurface + " " + surface));
+                }
+                pending = key1;
+                pendingSurface = surface;
+            } else {
+                pending = null;
+            }
+            i++;
+        }
+    }
+
+    /** A sentence's words folded, as {@code SearchText.fold} would (remembered syllable by syllable): the key of stock sentences. */
+    String key(String sentence) {
+        StringBuilder key = new StringBuilder();
+        Matcher syllables = SYLLABLE.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (syllables.find()) {
+            String folded = fold(syllables.group());
+            if (!folded.isEmpty()) {
+                key.append(key.isEmpty() ? "" : " ").append(folded);
             }
         }
-        return false;
+        return key.toString();
     }
 
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new WhitespaceTokenizer();
-        TokenStream stream = new SynonymGraphFilter(tokenizer, synonyms, true);
-        stream = new FlattenGraphFilter(stream);
-        ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
-        shingles.setOutputUnigrams(true);
-        return new TokenStreamComponents(tokenizer, new StopFilter(shingles, stopwords));
-    }
-
-    private static SynonymMap synonyms() {
-        try (Analyzer plain = new WhitespaceAnalyzer();
-             InputStreamReader reader = new InputStreamReader(resource("synonyms.txt"), StandardCharsets.UTF_8)) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
-            parser.parse(reader);
-            return parser.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("difficulties/synonyms.txt is malformed at line " + e.getErrorOffset(), e);
+    /** SearchText.fold of one syllable, remembered (a city's texts use a few thousand distinct syllables). */
+    private String fold(String syllable) {
+        String folded = folds.get(syllable);
+        if (folded == null) {
+            if (folds.size() > 200_000) {
+                folds.clear();
+            }
+            folded = SearchText.fold(syllable);
+            folds.put(syllable, folded);
         }
+        return folded;
     }
 
     private static List<String> lines(String name) {
-        try (InputStream in = resource(name)) {
+        try (InputStream in = DifficultyTextAnalyzer.class.getResourceAsStream("/difficulties/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource difficulties/" + name);
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = DifficultyTextAnalyzer.class.getResourceAsStream("/difficulties/" + name);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource difficulties/" + name);
-        }
-        return in;
     }
 }

@@ -1,259 +1,255 @@
 package org.wardops.difficulties.internal;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.wardops.shared.text.SearchText;
+import org.jspecify.annotations.Nullable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Groups similar difficulty texts. Every text is indexed in memory with Lucene; each text's own terms, as a query,
- * score every other text with BM25; dividing by the text's score against itself makes scores comparable (1 = the
- * same terms). Texts are then joined by average linkage while the average similarity between two groups stays at
- * or above the threshold, so that one loose pair cannot chain two themes together.
+ * Suggests groups of similar difficulties. Every text goes into a {@link GroupingIndex}; each text asks the index for
+ * its {@link #NEIGHBOURS} nearest texts, which gives a sparse similarity graph (no n × n matrix). Texts are then joined
+ * by average linkage over that graph while the average similarity between two groups stays at or above the threshold,
+ * so that one loose pair cannot chain two themes together. A pair the graph does not hold counts as dissimilar; so
+ * that large groups can still form, the average between two groups is taken over at most {@link #NEIGHBOURS} pairs
+ * per member of the smaller group.
+ * <p>
+ * Work: building the index is linear in the texts' length; each neighbour query walks the posting lists of its own
+ * terms; clustering handles at most n × {@link #NEIGHBOURS} edges. See docs/grouping.md for measurements.
  */
 public final class SimilarityGrouping {
 
-    /** Tuned on the labelled evaluation set (src/test/resources/difficulties/evaluation-set.tsv). */
-    public static final double DEFAULT_THRESHOLD = 0.15;
-    private static final int MAX_QUERY_TERMS = 60;
-    private static final int NEIGHBOURS = 200;
-    private static final String FIELD = "text";
+    /** Tuned on the tuning sets (evaluation-set.tsv and development-set.tsv); never on held-out-set.tsv. */
+    public static final double DEFAULT_THRESHOLD = 0.2;
+    static final int NEIGHBOURS = 30;
+    private static final int SHOWN_TERMS = 6;
 
-    /** One text to compare: a difficulty's title, description and recommendation. */
-    public record Text(UUID id, String text) {
+    /** One difficulty to compare: its title, description, recommendation and category (any may be empty). */
+    public record Text(UUID id, String title, String description, String recommendation, @Nullable String category) {
+
+        /** A text without fields or category: the whole text counts as a description. */
+        public Text(UUID id, String text) {
+            this(id, "", text, "", null);
+        }
     }
 
-    /** A suggested group: its texts, the terms most of them share, and their average similarity (0–1). */
+    /** A suggested group: its texts, the words most of them use (as written, with diacritics), and their average similarity (0–1). */
     public record Group(List<UUID> ids, List<String> sharedTerms, double score) {
     }
 
-    private final DifficultyTextAnalyzer analyzer = new DifficultyTextAnalyzer();
+    private final DifficultyTextAnalyzer analyzer;
+
+    public SimilarityGrouping() {
+        this(new DifficultyTextAnalyzer());
+    }
+
+    SimilarityGrouping(DifficultyTextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     public List<Group> group(List<Text> texts, double threshold) {
         int n = texts.size();
         if (n < 2) {
             return List.of();
         }
-        List<List<String>> terms = texts.stream().map(text -> terms(text.text())).toList();
-        double[][] similarity = similarities(texts, terms);
-        List<List<Integer>> clusters = averageLinkage(similarity, threshold);
+        GroupingIndex index = new GroupingIndex(analyzer, texts);
+        List<Map<Integer, Double>> graph = graph(index, threshold / 2);
+        List<List<Integer>> clusters = averageLinkage(graph, threshold);
         List<Group> groups = new ArrayList<>();
         for (List<Integer> cluster : clusters) {
             if (cluster.size() < 2) {
                 continue;
             }
-            double sum = 0;
-            int pairs = 0;
-            for (int a = 0; a < cluster.size(); a++) {
-                for (int b = a + 1; b < cluster.size(); b++) {
-                    sum += similarity[cluster.get(a)][cluster.get(b)];
-                    pairs++;
-                }
-            }
-            groups.add(new Group(cluster.stream().map(index -> texts.get(index).id()).toList(), sharedTerms(cluster, terms, analyzer),
-                    Math.round(sum / pairs * 100) / 100.0));
+            groups.add(new Group(cluster.stream().map(i -> index.entry(i).id()).toList(), sharedTerms(cluster, index),
+                    Math.round(average(cluster, graph) * 100) / 100.0));
         }
         groups.sort(Comparator.comparingInt((Group group) -> group.ids().size()).reversed().thenComparing(Group::score, Comparator.reverseOrder()));
         return groups;
     }
 
-    /** The analysed terms of a text, in order, with repetitions. */
+    /** The analysed terms of a text (folded keys; "c:" and the concept for thesaurus wordings), in order, with repetitions. */
     List<String> terms(String text) {
-        List<String> result = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(FIELD, SearchText.fold(text))) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                result.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return result;
+        return analyzer.tokens(text).stream().map(DifficultyTextAnalyzer.Token::key).toList();
     }
 
-    private double[][] similarities(List<Text> texts, List<List<String>> terms) {
-        int n = terms.size();
-        double[][] similarity = new double[n][n];
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-                for (int i = 0; i < n; i++) {
-                    Document document = new Document();
-                    document.add(new StoredField("index", i));
-                    document.add(new TextField(FIELD, SearchText.fold(texts.get(i).text()), Field.Store.NO));
-                    writer.addDocument(document);
-                }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                int[] indexOfDoc = new int[n];
-                for (int doc = 0; doc < n; doc++) {
-                    indexOfDoc[doc] = reader.storedFields().document(doc).getField("index").numericValue().intValue();
-                }
-                double[][] directed = new double[n][n];
-                for (int i = 0; i < n; i++) {
-                    BooleanQuery query = queryOf(terms.get(i), reader);
-                    ScoreDoc[] hits = searcher.search(query, Math.min(n, NEIGHBOURS)).scoreDocs;
-                    double self = 0;
-                    for (ScoreDoc hit : hits) {
-                        if (indexOfDoc[hit.doc] == i) {
-                            self = hit.score;
-                        }
-                    }
-                    if (self <= 0) {
-                        continue;
-                    }
-                    for (ScoreDoc hit : hits) {
-                        directed[i][indexOfDoc[hit.doc]] = Math.min(1.0, hit.score / self);
-                    }
-                }
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
-                        similarity[i][j] = (directed[i][j] + directed[j][i]) / 2;
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Each text's nearest neighbours, both ways: edge (a, b) with the cosine when either is among the other's nearest. */
+    private static List<Map<Integer, Double>> graph(GroupingIndex index, double minimum) {
+        int n = index.size();
+        List<Map<Integer, Double>> graph = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            graph.add(new HashMap<>());
         }
-        return similarity;
+        double[] scratch = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (GroupingIndex.Neighbour neighbour : index.neighbours(i, NEIGHBOURS, minimum, scratch)) {
+                graph.get(i).put(neighbour.index(), neighbour.similarity());
+                graph.get(neighbour.index()).put(i, neighbour.similarity());
+            }
+        }
+        return graph;
     }
 
-    /** The text's distinct terms, the rarest first (they say most about it), as alternatives. */
-    private static BooleanQuery queryOf(List<String> terms, DirectoryReader reader) throws IOException {
-        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
-        Map<String, Integer> frequency = new HashMap<>();
-        for (String term : distinct) {
-            frequency.put(term, reader.docFreq(new Term(FIELD, term)));
-        }
-        distinct.sort(Comparator.comparing(frequency::get));
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : distinct.subList(0, Math.min(MAX_QUERY_TERMS, distinct.size()))) {
-            query.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
-        }
-        return query.build();
+    private static double pairs(int sizeA, int sizeB) {
+        return Math.min((double) sizeA * sizeB, (double) NEIGHBOURS * Math.min(sizeA, sizeB));
+    }
+
+    private record Merge(double average, int a, int b, int versionA, int versionB) {
     }
 
     /**
-     * Agglomerative clustering; the similarity of a merged group to another is the size-weighted average
-     * (Lance–Williams). Each group remembers its most similar other group; a merge never raises a similarity, so only
-     * the groups whose best partner took part in the merge look for a new one (about n² work instead of n³).
+     * Agglomerative clustering over the sparse graph: each group keeps the summed similarity to each group it has an
+     * edge to; merging folds the smaller group's sums into the larger's. A queue holds each group's best merge; an
+     * entry whose partner has changed since is dropped, and its other side queues its new best merge (a merge never
+     * raises an average above the older entries', so no merge is missed).
      */
-    private static List<List<Integer>> averageLinkage(double[][] input, double threshold) {
-        int n = input.length;
-        double[][] similarity = new double[n][];
-        for (int i = 0; i < n; i++) {
-            similarity[i] = input[i].clone();
-        }
-        List<List<Integer>> clusters = new ArrayList<>();
+    private static List<List<Integer>> averageLinkage(List<Map<Integer, Double>> graph, double threshold) {
+        int n = graph.size();
+        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        List<List<Integer>> members = new ArrayList<>(n);
+        int[] version = new int[n];
         boolean[] alive = new boolean[n];
+        PriorityQueue<Merge> queue = new PriorityQueue<>(Comparator.comparingDouble(Merge::average).reversed()
+                .thenComparingInt(Merge::a).thenComparingInt(Merge::b));
         for (int i = 0; i < n; i++) {
-            clusters.add(new ArrayList<>(List.of(i)));
+            sums.add(new HashMap<>(graph.get(i)));
+            members.add(new ArrayList<>(List.of(i)));
             alive[i] = true;
         }
-        int[] partner = new int[n];
         for (int i = 0; i < n; i++) {
-            partner[i] = bestPartner(i, similarity, alive);
+            pushBest(i, sums, members, version, queue, threshold);
         }
-        while (true) {
-            int a = -1;
-            double best = threshold;
-            for (int i = 0; i < n; i++) {
-                if (alive[i] && partner[i] >= 0 && similarity[i][partner[i]] >= best) {
-                    best = similarity[i][partner[i]];
-                    a = i;
-                }
-            }
-            if (a < 0) {
+        while (!queue.isEmpty()) {
+            Merge merge = queue.poll();
+            if (merge.average() < threshold) {
                 break;
             }
-            int b = partner[a];
-            int sizeA = clusters.get(a).size();
-            int sizeB = clusters.get(b).size();
-            for (int c = 0; c < n; c++) {
-                if (alive[c] && c != a && c != b) {
-                    double merged = (sizeA * similarity[a][c] + sizeB * similarity[b][c]) / (sizeA + sizeB);
-                    similarity[a][c] = merged;
-                    similarity[c][a] = merged;
+            boolean currentA = alive[merge.a()] && version[merge.a()] == merge.versionA();
+            boolean currentB = alive[merge.b()] && version[merge.b()] == merge.versionB();
+            if (!currentA || !currentB) {
+                // a partner changed since: the side that did not change looks for its best partner again
+                if (currentA) {
+                    pushBest(merge.a(), sums, members, version, queue, threshold);
                 }
-            }
-            clusters.get(a).addAll(clusters.get(b));
-            alive[b] = false;
-            for (int c = 0; c < n; c++) {
-                if (alive[c] && (c == a || partner[c] == a || partner[c] == b)) {
-                    partner[c] = bestPartner(c, similarity, alive);
+                if (currentB) {
+                    pushBest(merge.b(), sums, members, version, queue, threshold);
                 }
+                continue;
             }
+            int into = members.get(merge.a()).size() >= members.get(merge.b()).size() ? merge.a() : merge.b();
+            int from = into == merge.a() ? merge.b() : merge.a();
+            Map<Integer, Double> target = sums.get(into);
+            target.remove(from);
+            for (Map.Entry<Integer, Double> edge : sums.get(from).entrySet()) {
+                int other = edge.getKey();
+                if (other == into) {
+                    continue;
+                }
+                double sum = target.merge(other, edge.getValue(), Double::sum);
+                Map<Integer, Double> back = sums.get(other);
+                back.remove(from);
+                back.put(into, sum);
+            }
+            members.get(into).addAll(members.get(from));
+            members.set(from, List.of());
+            sums.set(from, Map.of());
+            alive[from] = false;
+            version[into]++;
+            pushBest(into, sums, members, version, queue, threshold);
         }
         List<List<Integer>> result = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (alive[i]) {
-                result.add(clusters.get(i));
+                result.add(members.get(i));
             }
         }
         return result;
     }
 
-    private static int bestPartner(int row, double[][] similarity, boolean[] alive) {
+    /** Queues a group's merge with the group it is on average most similar to, if that reaches the threshold. */
+    private static void pushBest(int group, List<Map<Integer, Double>> sums, List<List<Integer>> members, int[] version,
+                                 PriorityQueue<Merge> queue, double threshold) {
+        int size = members.get(group).size();
         int best = -1;
-        for (int c = 0; c < similarity.length; c++) {
-            if (c != row && alive[c] && (best < 0 || similarity[row][c] > similarity[row][best])) {
-                best = c;
+        double bestAverage = threshold;
+        for (Map.Entry<Integer, Double> edge : sums.get(group).entrySet()) {
+            double average = edge.getValue() / pairs(size, members.get(edge.getKey()).size());
+            if (average >= bestAverage && (best < 0 || average > bestAverage || edge.getKey() < best)) {
+                best = edge.getKey();
+                bestAverage = average;
             }
         }
-        return best;
+        if (best >= 0) {
+            int a = Math.min(group, best);
+            int b = Math.max(group, best);
+            queue.add(new Merge(bestAverage, a, b, version[a], version[b]));
+        }
     }
 
-    /** Terms found in at least half of the group's texts, function words left out, syllable pairs first, the most widely shared first. */
-    private static List<String> sharedTerms(List<Integer> cluster, List<List<String>> terms, DifficultyTextAnalyzer analyzer) {
-        Map<String, Integer> coverage = new HashMap<>();
-        for (int index : cluster) {
-            for (String term : new LinkedHashSet<>(terms.get(index))) {
-                coverage.merge(term, 1, Integer::sum);
+    private static double average(List<Integer> cluster, List<Map<Integer, Double>> graph) {
+        Set<Integer> inside = new HashSet<>(cluster);
+        double sum = 0;
+        for (int a : cluster) {
+            for (Map.Entry<Integer, Double> edge : graph.get(a).entrySet()) {
+                if (inside.contains(edge.getKey()) && a < edge.getKey()) {
+                    sum += edge.getValue();
+                }
             }
         }
-        int needed = Math.max(2, (cluster.size() + 1) / 2);
-        List<String> shared = new ArrayList<>(coverage.entrySet().stream().filter(entry -> entry.getValue() >= needed && !analyzer.isNoise(entry.getKey()))
-                .map(Map.Entry::getKey).toList());
-        shared.sort(Comparator.comparing((String term) -> !term.contains(" ")).thenComparing(term -> -coverage.get(term))
-                .thenComparing(Comparator.naturalOrder()));
-        Set<String> covered = new LinkedHashSet<>();
+        // average over the pairs the graph can hold (see pairs), each member with its nearest others
+        double pairs = Math.min((double) cluster.size() * (cluster.size() - 1) / 2, (double) cluster.size() * NEIGHBOURS / 2);
+        return Math.min(1.0, sum / pairs);
+    }
+
+    /**
+     * The words most of the group's texts use, as the texts write them (with diacritics where any text has them):
+     * thesaurus concepts, dictionary words and word pairs (no lone syllables), found in at least two texts and in
+     * at least 40 % of the group, the most widely shared and rarest first.
+     */
+    private static List<String> sharedTerms(List<Integer> cluster, GroupingIndex index) {
+        Map<Integer, Integer> coverage = new HashMap<>();
+        Map<Integer, Map<String, Integer>> surfaces = new HashMap<>();
+        for (int member : cluster) {
+            GroupingIndex.Entry entry = index.entry(member);
+            for (int term : entry.terms()) {
+                if (index.kind(term) == DifficultyTextAnalyzer.Kind.SYLLABLE) {
+                    continue;
+                }
+                coverage.merge(term, 1, Integer::sum);
+                for (String surface : entry.surfaces().getOrDefault(term, List.of())) {
+                    surfaces.computeIfAbsent(term, t -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                }
+            }
+        }
+        int needed = Math.max(2, (int) Math.ceil(cluster.size() * 0.4));
+        List<Integer> shared = new ArrayList<>(coverage.keySet().stream().filter(term -> coverage.get(term) >= needed && index.idf(term) > 0).toList());
+        // topics ("mạng", "thiết bị") only when no concept, word or pair is shared
+        shared.sort(Comparator.comparing((Integer term) -> index.kind(term) == DifficultyTextAnalyzer.Kind.TOPIC)
+                .thenComparingDouble(term -> -coverage.get(term) * index.idf(term)).thenComparing(index::key));
         List<String> result = new ArrayList<>();
-        for (String term : shared) {
-            if (result.size() == 8) {
+        for (int term : shared) {
+            if (result.size() == SHOWN_TERMS || !result.isEmpty() && index.kind(term) == DifficultyTextAnalyzer.Kind.TOPIC) {
                 break;
             }
-            boolean partOfShown = !term.contains(" ") && covered.contains(term);
-            if (!partOfShown) {
-                result.add(term);
-                covered.addAll(List.of(term.split(" ")));
+            String words = readable(term, surfaces.getOrDefault(term, Map.of()), index);
+            boolean repeated = result.stream().anyMatch(shown -> shown.contains(words) || words.contains(shown));
+            if (!repeated) {
+                result.add(words);
             }
         }
         return result;
+    }
+
+    /** The most used wording with diacritics; if every text was typed without them, the dictionary's wording. */
+    private static String readable(int term, Map<String, Integer> surfaces, GroupingIndex index) {
+        return surfaces.entrySet().stream().filter(entry -> GroupingIndex.hasDiacritics(entry.getKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElseGet(() -> index.written(term));
     }
 }
