@@ -115,7 +115,7 @@ class DirectoryPagesIntegrationTests extends IntegrationTest {
         mvc.perform(get("/units/" + java.util.UUID.randomUUID()).with(actors.session("leader")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Không tìm thấy")));
-        mvc.perform(get("/units/not-a-uuid").with(actors.session("leader"))).andExpect(status().isNotFound());
+        mvc.perform(get("/units/not-a-uuid").with(actors.session("leader"))).andExpect(status().isBadRequest());
     }
 
     @Test

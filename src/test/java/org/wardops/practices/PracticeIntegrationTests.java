@@ -99,7 +99,7 @@ class PracticeIntegrationTests extends IntegrationTest {
     void badInputIsA400NamingEachFieldAndNothingIsStored() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM practices_practice").query(Long.class).single();
         MvcResult refused = api(post("/api/v1/practices"), "khanhhoi.officer", "{\"title\": \"T\\u202Ex\", \"topic\": \"CITIZEN_SUPPORT\", "
-                + "\"indicatorCode\": \"1 bad\", \"baseline\": 1e15, \"contact\": \"" + "x".repeat(2001) + "\"}");
+                + "\"indicatorCode\": \"1 bad\", \"baseline\": 0.123456, \"contact\": \"" + "x".repeat(2001) + "\"}");
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
         api.read(refused).get("errors").forEach(error -> fields.add(error.get("field").asString()));

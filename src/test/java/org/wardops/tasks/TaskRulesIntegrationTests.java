@@ -158,7 +158,7 @@ class TaskRulesIntegrationTests extends ClockedIntegrationTest {
 
         long entries = progressEntries();
         assertField(post("/api/v1/tasks/year-end-review/actions"), api.bearer("xomchieu.officer"),
-                "{\"action\":\"CONFIRM_ON_TRACK\",\"taskIds\":[null]}", "taskIds");
+                "{\"action\":\"CONFIRM_ON_TRACK\",\"taskIds\":[null]}", "taskIds[0]");
         assertThat(progressEntries()).isEqualTo(entries);
 
         String page = page(post("/tasks/" + resettlement + "/quantities").with(csrf()).with(actors.session("khanhhoi.officer"))
