@@ -14,11 +14,11 @@ class CitizenSupportNavigation {
     @Bean
     NavItem citizenSupportNavItem() {
         return new NavItem("citizensupport.label.nav.unit", "/citizen-support", 61, Set.of(Role.SYSTEM_ADMIN, Role.CITY_LEADER, Role.AUDITOR,
-                Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.UNIT_LEADER, Role.UNIT_OFFICER, Role.VOLUNTEER));
+                Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER, Role.UNIT_LEADER, Role.UNIT_OFFICER, Role.VOLUNTEER), "citizens");
     }
 
     @Bean
     NavItem assistanceLogNavItem() {
-        return new NavItem("citizensupport.label.nav.log", "/assistance/log", 62, Set.of(Role.UNIT_LEADER, Role.UNIT_OFFICER, Role.VOLUNTEER));
+        return new NavItem("citizensupport.label.nav.log", "/assistance/log", 62, Set.of(Role.UNIT_LEADER, Role.UNIT_OFFICER, Role.VOLUNTEER), "citizens");
     }
 }

@@ -13,12 +13,12 @@ class IndicatorsNavigation {
 
     @Bean
     NavItem indicatorsRankingNavItem() {
-        return new NavItem("indicators.label.nav.ranking", "/indicators/ranking", 70, Set.of());
+        return new NavItem("indicators.label.nav.ranking", "/indicators/ranking", 72, Set.of(), "indicators");
     }
 
     @Bean
     NavItem indicatorsValuesNavItem() {
-        return new NavItem("indicators.label.nav.values", "/indicators/values", 71, Set.of(Role.SYSTEM_ADMIN, Role.UNIT_LEADER, Role.UNIT_OFFICER));
+        return new NavItem("indicators.label.nav.values", "/indicators/values", 73, Set.of(Role.SYSTEM_ADMIN, Role.UNIT_LEADER, Role.UNIT_OFFICER), "indicators");
     }
 
     @Bean

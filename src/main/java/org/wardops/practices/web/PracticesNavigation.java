@@ -11,6 +11,6 @@ class PracticesNavigation {
 
     @Bean
     NavItem practicesNavItem() {
-        return new NavItem("practices.label.nav.practices", "/practices", 63, Set.of());
+        return new NavItem("practices.label.nav.practices", "/practices", 63, Set.of(), "citizens");
     }
 }

@@ -92,6 +92,16 @@ public record PageContext(
         return csrfToken == null ? "{}" : "{\"X-CSRF-TOKEN\": \"" + csrfToken + "\"}";
     }
 
+    /** A figure in the reader's language: "28,11" in Vietnamese and German, "28.11" in English; at most two decimals. */
+    public String number(@Nullable Number value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(localizer.locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     public String date(@Nullable LocalDate date) {
         return date == null ? "" : LocalTime.format(date);
     }
