@@ -580,8 +580,9 @@ public class IndicatorManagement {
             if (!known.contains(code)) {
                 DataElementView element = new DataElementView(code, new Names(code, code, code), DataElementView.ValueType.NUMBER,
                         DataElementView.Aggregation.LAST, 0);
-                definitions.insert(element, now);
-                audit.record("indicators.dataElement.registered", "indicators.dataElement", nameId("dataElement:" + code), null, null, element);
+                if (definitions.insertIfAbsent(element, now)) {
+                    audit.record("indicators.dataElement.registered", "indicators.dataElement", nameId("dataElement:" + code), null, null, element);
+                }
             }
         }
         values.removeSource(unit.id(), period.get().code(), source);

@@ -28,7 +28,7 @@ import org.wardops.capacity.ItSkill;
 import org.wardops.capacity.MatchKey;
 import org.wardops.capacity.PositionView;
 import org.wardops.capacity.PostView;
-import org.wardops.capacity.QueryParams;
+import org.wardops.shared.web.QueryParameters;
 import org.wardops.capacity.Ranking;
 import org.wardops.capacity.ReadinessManagement;
 import org.wardops.capacity.ReadinessView;
@@ -131,9 +131,9 @@ class CapacityApiController {
     PageResult<AssetView> assets(@RequestParam(required = false) @Nullable String unitId, @RequestParam(required = false) @Nullable String type,
                                  @RequestParam(required = false) @Nullable String support, @RequestParam(required = false) @Nullable String page,
                                  @RequestParam(required = false) @Nullable String size) {
-        AssetSearch search = new AssetSearch(QueryParams.uuid("unitId", unitId), QueryParams.option("type", type, AssetType.class),
-                QueryParams.option("support", support, SupportStatus.class));
-        return assets.find(search, PageRequest.of(QueryParams.number("page", page, 0, 1_000_000), QueryParams.number("size", size, 1, PageRequest.MAX_SIZE)));
+        AssetSearch search = new AssetSearch(QueryParameters.uuid("unitId", unitId), QueryParameters.option("type", type, AssetType.class),
+                QueryParameters.option("support", support, SupportStatus.class));
+        return assets.find(search, PageRequest.of(QueryParameters.number("page", page, 0, 1_000_000), QueryParameters.number("size", size, 1, PageRequest.MAX_SIZE)));
     }
 
     @PostMapping("/api/v1/assets")
@@ -163,12 +163,12 @@ class CapacityApiController {
             description = "All or nothing: any refused row and nothing is written. dryRun (default true) only reports. matchKey TAG (default) or SERIAL")
     ImportReport importInventory(@RequestParam(required = false) @Nullable String unitId, @RequestParam(defaultValue = "true") boolean dryRun,
                                  @RequestParam(required = false) @Nullable String matchKey, @RequestPart("file") MultipartFile file) {
-        UUID unit = QueryParams.uuid("unitId", unitId);
+        UUID unit = QueryParameters.uuid("unitId", unitId);
         if (unit == null) {
             throw InvalidInputException.of("unitId", "capacity.error.input.required");
         }
         try {
-            return assets.importInventory(unit, file.getOriginalFilename(), file.getBytes(), QueryParams.option("matchKey", matchKey, MatchKey.class), dryRun);
+            return assets.importInventory(unit, file.getOriginalFilename(), file.getBytes(), QueryParameters.option("matchKey", matchKey, MatchKey.class), dryRun);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,8 +201,8 @@ class CapacityApiController {
     @Operation(summary = "The ranking of the units the caller reads (dense rank over the city, ties share a rank), optionally of one working group")
     Ranking ranking(@RequestParam(required = false) @Nullable String workingGroupId, @RequestParam(required = false) @Nullable String page,
                     @RequestParam(required = false) @Nullable String size) {
-        return readiness.ranking(QueryParams.uuid("workingGroupId", workingGroupId),
-                PageRequest.of(QueryParams.number("page", page, 0, 1_000_000), QueryParams.number("size", size, 1, PageRequest.MAX_SIZE)));
+        return readiness.ranking(QueryParameters.uuid("workingGroupId", workingGroupId),
+                PageRequest.of(QueryParameters.number("page", page, 0, 1_000_000), QueryParameters.number("size", size, 1, PageRequest.MAX_SIZE)));
     }
 
     @PostMapping("/api/v1/units/{unitId}/readiness/gaps/{criterion}/difficulty")

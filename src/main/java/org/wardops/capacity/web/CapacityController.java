@@ -20,7 +20,7 @@ import org.wardops.capacity.ImportReport;
 import org.wardops.capacity.InfrastructureManagement;
 import org.wardops.capacity.InfrastructureView;
 import org.wardops.capacity.MatchKey;
-import org.wardops.capacity.QueryParams;
+import org.wardops.shared.web.QueryParameters;
 import org.wardops.capacity.Ranking;
 import org.wardops.capacity.ReadinessManagement;
 import org.wardops.capacity.ReadinessView;
@@ -146,7 +146,7 @@ public class CapacityController {
     @PostMapping("/capacity/units/{unitId}/establishment")
     String establishment(@PathVariable UUID unitId, @RequestParam(required = false) @Nullable String establishedPosts, RedirectAttributes redirect, Model model) {
         try {
-            staff.setEstablishedPosts(unitId, QueryParams.number("establishedPosts", establishedPosts, 0, StaffManagement.MAX_ESTABLISHED_POSTS));
+            staff.setEstablishedPosts(unitId, QueryParameters.number("establishedPosts", establishedPosts, 0, StaffManagement.MAX_ESTABLISHED_POSTS));
             notices.add(redirect, "capacity.message.staff.establishedSet");
             return "redirect:/capacity/units/" + unitId;
         } catch (WardOpsException e) {
@@ -173,8 +173,8 @@ public class CapacityController {
 
     @GetMapping("/capacity/overview")
     String overview(@RequestParam(required = false) @Nullable String workingGroupId, @RequestParam(required = false) @Nullable String page, Model model) {
-        UUID group = QueryParams.uuid("workingGroupId", workingGroupId);
-        Ranking ranking = readiness.ranking(group, PageRequest.of(QueryParams.number("page", page, 0, 1_000_000), 200));
+        UUID group = QueryParameters.uuid("workingGroupId", workingGroupId);
+        Ranking ranking = readiness.ranking(group, PageRequest.of(QueryParameters.number("page", page, 0, 1_000_000), 200));
         model.addAttribute("view", new OverviewView(ranking, directory.workingGroups(deployment.provinceCode()), group));
         return "capacity/overview";
     }
@@ -182,9 +182,9 @@ public class CapacityController {
     @GetMapping("/capacity/assets")
     String assetList(@RequestParam(required = false) @Nullable String unitId, @RequestParam(required = false) @Nullable String type,
                      @RequestParam(required = false) @Nullable String support, @RequestParam(required = false) @Nullable String page, Model model) {
-        AssetSearch search = new AssetSearch(QueryParams.uuid("unitId", unitId), QueryParams.option("type", type, AssetType.class),
-                QueryParams.option("support", support, SupportStatus.class));
-        PageResult<AssetView> found = assets.find(search, PageRequest.of(QueryParams.number("page", page, 0, 1_000_000), 50));
+        AssetSearch search = new AssetSearch(QueryParameters.uuid("unitId", unitId), QueryParameters.option("type", type, AssetType.class),
+                QueryParameters.option("support", support, SupportStatus.class));
+        PageResult<AssetView> found = assets.find(search, PageRequest.of(QueryParameters.number("page", page, 0, 1_000_000), 50));
         model.addAttribute("view", new AssetListView(found, search.unitId(), search.type(), search.support()));
         return "capacity/assets";
     }
@@ -204,7 +204,7 @@ public class CapacityController {
             throws IOException {
         MatchKey key = MatchKey.TAG;
         try {
-            key = QueryParams.option("matchKey", matchKey, MatchKey.class) == null ? MatchKey.TAG : QueryParams.option("matchKey", matchKey, MatchKey.class);
+            key = QueryParameters.option("matchKey", matchKey, MatchKey.class) == null ? MatchKey.TAG : QueryParameters.option("matchKey", matchKey, MatchKey.class);
             byte[] content = file == null ? new byte[0] : file.getBytes();
             ImportReport report = assets.importInventory(unitId, file == null ? null : file.getOriginalFilename(), content, key, dryRun);
             model.addAttribute("view", new ImportPageView(directory.unit(unitId), report, key, FormErrors.NONE));

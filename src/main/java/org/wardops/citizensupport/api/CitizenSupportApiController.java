@@ -18,7 +18,7 @@ import org.wardops.citizensupport.AssistanceService;
 import org.wardops.citizensupport.AssistanceView;
 import org.wardops.citizensupport.CitizenSupportManagement;
 import org.wardops.citizensupport.LogAssistance;
-import org.wardops.citizensupport.QueryParameters;
+import org.wardops.shared.web.QueryParameters;
 import org.wardops.citizensupport.SaveTeam;
 import org.wardops.citizensupport.TeamView;
 import org.wardops.shared.PageRequest;

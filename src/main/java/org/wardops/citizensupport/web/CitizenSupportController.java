@@ -31,7 +31,7 @@ import org.wardops.citizensupport.HelpSummary;
 import org.wardops.citizensupport.LogAssistance;
 import org.wardops.citizensupport.Organisation;
 import org.wardops.citizensupport.Outcome;
-import org.wardops.citizensupport.QueryParameters;
+import org.wardops.shared.web.QueryParameters;
 import org.wardops.citizensupport.TeamView;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.PeopleManagement;

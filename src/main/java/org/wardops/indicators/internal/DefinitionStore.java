@@ -48,6 +48,18 @@ public class DefinitionStore {
                 .param("aggregation", element.aggregation().name()).param("now", Timestamp.from(now)).update();
     }
 
+    /**
+     * Registers a data element unless it exists; false when it did. Modules publish concurrently (a unit each), so two
+     * listeners may register the same new code at once: the second waits for the first and then does nothing.
+     */
+    public boolean insertIfAbsent(DataElementView element, Instant now) {
+        return jdbc.sql("INSERT INTO indicators_data_element (code, name_vi, name_en, name_de, value_type, aggregation, created_at, version) "
+                        + "VALUES (:code, :vi, :en, :de, :type, :aggregation, :now, 0) ON CONFLICT DO NOTHING")
+                .param("code", element.code()).param("vi", element.names().vi()).param("en", element.names().en())
+                .param("de", element.names().de()).param("type", element.valueType().name())
+                .param("aggregation", element.aggregation().name()).param("now", Timestamp.from(now)).update() == 1;
+    }
+
     /** Every version of every indicator of the set (all sets when null), by sort order and validity. */
     public List<Version> indicators(String set) {
         return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicators_indicator WHERE set_code = :set ORDER BY sort_order, code, valid_from")
