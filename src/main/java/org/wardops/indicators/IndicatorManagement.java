@@ -408,6 +408,7 @@ public class IndicatorManagement {
         UnitValues before = values(unit.id(), period.code());
         Instant now = clock.instant();
         final Period entered = period;
+        table.lock();
         values.put(typed.entrySet().stream().map(e -> new ValueStore.Row(unit.id(), entered.code(), e.getKey(), e.getValue(), SOURCE_ENTRY, now)).toList(),
                 actor.accountId());
         removed.forEach(code -> values.remove(unit.id(), entered.code(), code));
@@ -538,6 +539,7 @@ public class IndicatorManagement {
         if (dryRun) {
             return report;
         }
+        table.lock();
         values.put(rows, actor.accountId());
         sums.forEach((unitId, byPeriod) -> engine.refresh(unitInfo(unitsById.get(unitId)), byPeriod.keySet()));
         audit.record("indicators.values.imported", "indicators.import", Ids.next(), sums.size() == 1 ? sums.keySet().iterator().next() : null, null,
@@ -574,6 +576,9 @@ public class IndicatorManagement {
             return;
         }
         UnitView unit = directory.unit(event.unitId());
+        // The score tables' pointer row first, as every writer of values does: listeners for many units run at once,
+        // and taking it only after writing values and data elements deadlocked them on PostgreSQL.
+        table.lock();
         Set<String> known = definitions.dataElements().stream().map(DataElementView::code).collect(Collectors.toSet());
         Instant now = clock.instant();
         for (String code : new java.util.TreeSet<>(event.values().keySet())) {
@@ -614,6 +619,7 @@ public class IndicatorManagement {
                 rows.add(new ValueStore.Row(Objects.requireNonNull(entry.unitId()), period.code(), value.dataElement(), value.value(), source, now));
             }
         }
+        table.lock();
         values.replacePeriods(rows, actor.accountId());
         RebuildReport report = rebuildScores();
         audit.record("indicators.values.loaded", "indicators.import", Ids.next(), null, null,
