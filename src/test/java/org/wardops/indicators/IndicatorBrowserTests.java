@@ -34,7 +34,7 @@ class IndicatorBrowserTests extends org.wardops.support.BrowserTest {
     @Test
     void leaderOpensTheRankingAndDrillsIntoAWardsSatisfactionGroupDownToItsInputs() {
         Page leader = logIn("leader");
-        leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chỉ số phục vụ (766)")).click();
+        leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chỉ số").setExact(true)).click();
         assertThat(leader.locator("h1")).containsText("Xếp hạng chỉ số phục vụ");
         assertThat(leader.locator("#ranking caption")).containsText("Tháng 11/2025");
         assertThat(leader.locator("#ranking tbody tr")).hasCount(50);
