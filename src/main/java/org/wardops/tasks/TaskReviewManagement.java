@@ -196,7 +196,7 @@ public class TaskReviewManagement {
         }
         result.sort(java.util.Comparator.comparingInt(TaskStatistics.Row::onTimeRate).reversed()
                 .thenComparingInt(TaskStatistics.Row::overdue)
-                .thenComparing(TaskStatistics.Row::name));
+                .thenComparing(org.wardops.shared.text.VietnameseCollation.comparing(TaskStatistics.Row::name)));
         List<TaskStatistics.Row> ranked = new ArrayList<>();
         for (int i = 0; i < result.size(); i++) {
             TaskStatistics.Row row = result.get(i);
