@@ -1,6 +1,7 @@
 package org.wardops.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,6 +9,7 @@ import org.wardops.audit.internal.AuditLedger;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.ActorDirectory;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.security.Role;
 
@@ -22,9 +24,11 @@ import java.util.UUID;
 public class AuditTrail {
 
     private final AuditLedger ledger;
+    private final ObjectProvider<ActorDirectory> names;
 
-    AuditTrail(AuditLedger ledger) {
+    AuditTrail(AuditLedger ledger, ObjectProvider<ActorDirectory> names) {
         this.ledger = ledger;
+        this.names = names;
     }
 
     /**
@@ -44,13 +48,37 @@ public class AuditTrail {
     public List<AuditRecordView> history(UUID entityId) {
         Actor actor = CurrentActor.get();
         boolean readsEverything = actor.hasAnyRole(Role.AUDITOR, Role.SYSTEM_ADMIN);
-        return ledger.history(entityId, readsEverything, actor.scope().cityWide() ? null : actor.scope().unitIds());
+        return labelled(ledger.history(entityId, readsEverything, actor.scope().cityWide() ? null : actor.scope().unitIds()));
     }
 
     @Transactional(readOnly = true)
     public PageResult<AuditRecordView> search(AuditQuery query, PageRequest page) {
         CurrentActor.requireAnyRole(Role.AUDITOR, Role.SYSTEM_ADMIN);
-        return ledger.search(query, page);
+        PageResult<AuditRecordView> found = ledger.search(query, page);
+        return new PageResult<>(labelled(found.items()), found.page(), found.size(), found.total());
+    }
+
+    /**
+     * The audit list searched by words: a unit's name, a person's name or user name, and a range of days; blank
+     * filters are left out.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<AuditRecordView> search(@Nullable String unit, @Nullable String person, java.time.@Nullable LocalDate from,
+                                              java.time.@Nullable LocalDate to, @Nullable UUID entityId, PageRequest page) {
+        CurrentActor.requireAnyRole(Role.AUDITOR, Role.SYSTEM_ADMIN);
+        ActorDirectory directory = names.getIfAvailable();
+        java.util.Set<UUID> units = unit == null || unit.isBlank() || directory == null ? null : directory.unitsNamed(unit);
+        java.util.Set<UUID> people = person == null || person.isBlank() || directory == null ? null : directory.accountsNamed(person);
+        return search(new AuditQuery(entityId, null, null, units, people, from, to), page);
+    }
+
+    private List<AuditRecordView> labelled(List<AuditRecordView> records) {
+        ActorDirectory directory = names.getIfAvailable();
+        if (directory == null || records.isEmpty()) {
+            return records;
+        }
+        java.util.Map<UUID, String> labels = directory.describe(records.stream().map(AuditRecordView::actorId).distinct().toList());
+        return records.stream().map(entry -> labels.containsKey(entry.actorId()) ? entry.withActorLabel(labels.get(entry.actorId())) : entry).toList();
     }
 
     @Transactional(readOnly = true)

@@ -37,7 +37,9 @@ final class DemoTemplate {
                 new TemplateSection(Texts.of("III. Chuyển đổi số, hạ tầng và trang thiết bị", "III. Digital transformation, infrastructure and equipment",
                         "III. Digitale Transformation, Infrastruktur und Ausstattung"), List.of(
                         new TemplateField("itSkills", FieldType.CHOICE, Texts.of("Kỹ năng công nghệ thông tin của cán bộ, công chức", "Staff IT skills",
-                                "IT-Kenntnisse der Beschäftigten"), null, true, null, null, List.of("Tốt", "Khá", "Không đồng đều", "Còn hạn chế")),
+                                "IT-Kenntnisse der Beschäftigten"), null, true, null, null, List.of("Tốt", "Khá", "Không đồng đều", "Còn hạn chế"),
+                                List.of(Texts.of("Tốt", "Good", "Gut"), Texts.of("Khá", "Fair", "Befriedigend"),
+                                        Texts.of("Không đồng đều", "Uneven", "Ungleichmäßig"), Texts.of("Còn hạn chế", "Limited", "Eingeschränkt"))),
                         field("equipment", FieldType.LONG_TEXT, "Tình trạng trang thiết bị, kết nối, lưu trữ và an toàn thông tin",
                                 "State of equipment, connectivity, storage and information security",
                                 "Zustand von Geräten, Anbindung, Speicherung und Informationssicherheit", true),
@@ -57,7 +59,7 @@ final class DemoTemplate {
 
     private static TemplateField help(TemplateField field, String vi, String en, String de) {
         return new TemplateField(field.key(), field.type(), field.label(), Texts.of(vi, en, de), field.required(), field.min(), field.max(),
-                field.options());
+                field.options(), field.optionLabels());
     }
 
     private static TemplateField number(String key, String vi, String en, String de, long min, long max) {

@@ -10,8 +10,9 @@ import org.wardops.shared.NotFoundException;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
 
+import org.wardops.shared.text.VietnameseCollation;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ class CommonDifficultyViews {
             }
         }
         List<UnitRef> units = named.entrySet().stream().map(entry -> new UnitRef(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing(UnitRef::name)).toList();
+                .sorted(VietnameseCollation.comparing(UnitRef::name)).toList();
         return new Affected(all, units);
     }
 
@@ -102,7 +103,7 @@ class CommonDifficultyViews {
         List<CommonDifficultyView> views = new ArrayList<>();
         for (CommonDifficulty common : list) {
             List<Difficulty> members = memberIds.getOrDefault(common.id(), List.of()).stream().map(byId::get)
-                    .sorted(Comparator.comparing(Difficulty::unitName).thenComparing(Difficulty::createdAt)).toList();
+                    .sorted(VietnameseCollation.comparing(Difficulty::unitName).thenComparing(Difficulty::createdAt)).toList();
             Affected affected = affected(members, cosigners, actor);
             List<MemberView> visible = members.stream().filter(d -> policy.namesUnit(actor, d))
                     .map(d -> member(d, cosigners.getOrDefault(d.id(), List.of()).size())).toList();

@@ -32,7 +32,6 @@ import org.wardops.shared.time.LocalTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ public class ProposalManagement {
             common.members().forEach(member -> rows.add(new ProposalAnnex.Row(member.unitName(), common.title(), member.title(),
                     member.description(), member.recommendation())));
         }
-        rows.sort(Comparator.comparing(ProposalAnnex.Row::unitName));
+        rows.sort(org.wardops.shared.text.VietnameseCollation.comparing(ProposalAnnex.Row::unitName));
         return new ProposalAnnex(proposal, rows);
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
  * @param issuingBody the issuer, in capitals
  * @param type the document type in capitals, e.g. {@code BÁO CÁO}, {@code THÔNG BÁO KẾT LUẬN}
  * @param summary what the document is about (trích yếu)
+ * @param annexes parts that follow the signature and "Nơi nhận" on pages of their own (phụ lục), as Decree 30/2020
+ *                places them: the body ends with the signature, the annex comes after it
  */
 public record FormalDocument(
         DocumentStyle style,
@@ -23,11 +25,19 @@ public record FormalDocument(
         String summary,
         List<Section> sections,
         Signer signer,
-        List<String> recipients) {
+        List<String> recipients,
+        List<Section> annexes) {
 
     public FormalDocument {
         sections = List.copyOf(sections);
         recipients = List.copyOf(recipients);
+        annexes = annexes == null ? List.of() : List.copyOf(annexes);
+    }
+
+    /** A document without an annex. */
+    public FormalDocument(DocumentStyle style, String superiorBody, String issuingBody, DocumentNumber number, String place, LocalDate date,
+                          String type, String summary, List<Section> sections, Signer signer, List<String> recipients) {
+        this(style, superiorBody, issuingBody, number, place, date, type, summary, sections, signer, recipients, List.of());
     }
 
     public String numberLine() {

@@ -214,7 +214,7 @@ public class ReportRequestManagement {
         List<List<Object>> rows = new ArrayList<>();
         for (Completeness.Row row : completeness.rows()) {
             rows.add(List.of(row.unitCode(), row.unitName(), statusText(row.status()),
-                    row.firstSubmittedAt() == null ? "" : LocalTime.format(row.firstSubmittedAt()),
+                    row.firstSubmittedAt() == null ? "" : row.firstSubmittedAt(),
                     row.late() == null ? "" : row.late() ? "Muộn" : "Đúng hạn"));
         }
         rows.add(List.of());
@@ -225,7 +225,7 @@ public class ReportRequestManagement {
         rows.add(List.of("", "Chưa nộp khi đã quá hạn", completeness.missing()));
         rows.add(List.of("", "Tỷ lệ đã nộp (%)", completeness.submittedPercent()));
         rows.add(List.of("", "Tỷ lệ đúng hạn (%)", completeness.onTimePercent()));
-        Spreadsheet sheet = new Spreadsheet("Tinh hinh nop bao cao",
+        Spreadsheet sheet = new Spreadsheet("Tình hình nộp báo cáo",
                 request.title() + " — hạn nộp " + LocalTime.format(request.deadline()),
                 List.of("Mã đơn vị", "Đơn vị", "Tình trạng", "Nộp lần đầu", "Thời hạn"), rows);
         return documents.spreadsheet(sheet, "tinh-hinh-nop-bao-cao-" + request.period());

@@ -106,7 +106,7 @@ class TaskIssuing {
         if (units.size() != targets.size()) {
             throw InvalidInputException.of("unitIds", "tasks.error.cascade.unknownUnit");
         }
-        List<String> outside = units.stream().filter(unit -> !actor.covers(unit.id())).map(UnitView::name).sorted().toList();
+        List<String> outside = units.stream().filter(unit -> !actor.covers(unit.id())).map(UnitView::name).sorted(org.wardops.shared.text.VietnameseCollation.comparator()).toList();
         if (!outside.isEmpty()) {
             throw new AccessRefusedException("tasks.error.cascade.outsideScope", String.join(", ", outside));
         }

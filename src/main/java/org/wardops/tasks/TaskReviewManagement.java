@@ -194,13 +194,11 @@ public class TaskReviewManagement {
         for (var entry : byGroup.entrySet()) {
             result.add(statisticsRow(entry.getKey(), names.getOrDefault(entry.getKey(), ""), entry.getValue(), today));
         }
-        result.sort(java.util.Comparator.comparingInt(TaskStatistics.Row::onTimeRate).reversed()
-                .thenComparingInt(TaskStatistics.Row::overdue)
-                .thenComparing(TaskStatistics.Row::name));
+        result.sort(TaskStatistics.RANKING);
         List<TaskStatistics.Row> ranked = new ArrayList<>();
-        for (int i = 0; i < result.size(); i++) {
-            TaskStatistics.Row row = result.get(i);
-            ranked.add(new TaskStatistics.Row(i + 1, row.id(), row.name(), row.total(), row.completedOnTime(), row.completedLate(),
+        int rank = 0;
+        for (TaskStatistics.Row row : result) {
+            ranked.add(new TaskStatistics.Row(row.ranked() ? ++rank : 0, row.id(), row.name(), row.total(), row.completedOnTime(), row.completedLate(),
                     row.inProgress(), row.overdue(), row.onTimeRate(), row.averageDelayDays()));
         }
         return new TaskStatistics(groupBy, ranked, trend(rows, today));
@@ -222,7 +220,9 @@ public class TaskReviewManagement {
                 }
             }
         }
+        // Months before the first completion say nothing: the table starts with the first month that has one.
         return counts.entrySet().stream()
+                .dropWhile(entry -> entry.getValue()[0] + entry.getValue()[1] == 0)
                 .map(entry -> new TaskStatistics.Month(entry.getKey().toString(), entry.getValue()[0], entry.getValue()[1]))
                 .toList();
     }
@@ -252,8 +252,8 @@ public class TaskReviewManagement {
                 }
             }
         }
-        int completed = onTime + late;
-        int rate = completed == 0 ? -1 : Math.round(100f * onTime / completed);
+        int due = onTime + late + overdue;
+        int rate = due < TaskStatistics.MINIMUM_DUE ? -1 : Math.round(100f * onTime / due);
         double averageDelay = delayed == 0 ? 0 : Math.round(10.0 * delayDays / delayed) / 10.0;
         return new TaskStatistics.Row(0, id, name, onTime + late + inProgress + overdue, onTime, late, inProgress, overdue, rate, averageDelay);
     }

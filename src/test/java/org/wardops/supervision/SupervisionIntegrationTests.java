@@ -139,7 +139,9 @@ class SupervisionIntegrationTests extends IntegrationTest {
         byte[] docx = mvc.perform(get("/api/v1/reports/" + report + "/document").param("format", "docx").param("style", "state")
                 .header("Authorization", api.bearer("xomchieu.chair"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
-            assertThat(text.getText()).contains("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN PHƯỜNG XÓM CHIẾU",
+            // a People's Committee heads its documents alone: no superior body above it (Decree 30/2020, Appendix I)
+            assertThat(text.getText()).doesNotContain("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+            assertThat(text.getText()).contains("ỦY BAN NHÂN DÂN PHƯỜNG XÓM CHIẾU",
                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 01/BC-UBND", "Phường Xóm Chiếu, ngày 22 tháng 10 năm 2025", "BÁO CÁO",
                     "Tổng số cán bộ, công chức hiện có", "kiêm nhiệm nhiều việc", "Ngô Văn Hậu");
         }

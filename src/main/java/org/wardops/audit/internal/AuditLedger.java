@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The audit trail's storage: appends under a lock on the chain head, reads, and re-computes the chain. */
@@ -104,6 +105,22 @@ public class AuditLedger {
             where.append(" AND actor_id = :actorId");
             params.put("actorId", query.actorId());
         }
+        if (query.unitIds() != null) {
+            where.append(" AND unit_id IN (:unitIds)");
+            params.put("unitIds", query.unitIds().isEmpty() ? Set.of(new UUID(0L, 0L)) : query.unitIds());
+        }
+        if (query.actorIds() != null) {
+            where.append(" AND actor_id IN (:actorIds)");
+            params.put("actorIds", query.actorIds().isEmpty() ? Set.of(new UUID(0L, 1L)) : query.actorIds());
+        }
+        if (query.from() != null) {
+            where.append(" AND occurred_at >= :from");
+            params.put("from", query.from().atStartOfDay(org.wardops.shared.time.LocalTime.VIETNAM).toOffsetDateTime());
+        }
+        if (query.to() != null) {
+            where.append(" AND occurred_at < :to");
+            params.put("to", query.to().plusDays(1).atStartOfDay(org.wardops.shared.time.LocalTime.VIETNAM).toOffsetDateTime());
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_record" + where).params(params).query(Long.class).single();
         List<AuditRecordView> items = jdbc.sql("SELECT " + COLUMNS + " FROM audit_record" + where
                         + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
@@ -164,7 +181,7 @@ public class AuditLedger {
         ChainedRecord record = stored(rs, row);
         return new AuditRecordView(record.seq(), record.id(), record.occurredAt(), record.actorId(), record.actorName(),
                 record.action(), record.entityType(), record.entityId(), record.unitId(), record.before(), record.after(),
-                record.storedHash());
+                record.storedHash(), record.actorName());
     }
 
     private static ChainedRecord stored(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,7 @@ import org.wardops.difficulties.UnitRef;
 import org.wardops.documents.DocumentNumber;
 import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.FormalDocument;
+import org.wardops.documents.IssuingBody;
 import org.wardops.documents.FormalDocument.Block;
 import org.wardops.documents.FormalDocument.Paragraph;
 import org.wardops.documents.FormalDocument.Section;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A proposal to the leadership as a formal submission (TỜ TRÌNH) of the working group: the problem, the units that
@@ -57,20 +57,17 @@ public final class ProposalDocuments {
             rows.add(List.of(String.valueOf(number++), row.unitName(), row.commonDifficulty(), row.title() + ": " + row.description(),
                     row.recommendation()));
         }
-        sections.add(new Section("PHỤ LỤC: Khó khăn, kiến nghị của các đơn vị", List.of(new FormalDocument.Table(
-                List.of("STT", "Đơn vị", "Khó khăn chung", "Khó khăn của đơn vị", "Kiến nghị của đơn vị"), rows))));
-        return new FormalDocument(style, upper(superiorBody), upper(issuingBody), new DocumentNumber(null, "TTr", "TCT"), place, date,
+        Section annexTable = new Section("PHỤ LỤC: Khó khăn, kiến nghị của các đơn vị", List.of(new FormalDocument.Table(
+                List.of("STT", "Đơn vị", "Khó khăn chung", "Khó khăn của đơn vị", "Kiến nghị của đơn vị"), rows)));
+        IssuingBody body = IssuingBody.workingGroup(issuingBody, superiorBody);
+        return new FormalDocument(style, body.superior(), body.issuer(), new DocumentNumber(null, "TTr", "TCT"), place, date,
                 "TỜ TRÌNH", proposal.title(), sections,
                 new FormalDocument.Signer(style == DocumentStyle.PARTY ? "T/M TỔ CÔNG TÁC" : "TM. TỔ CÔNG TÁC", "TỔ TRƯỞNG", leader),
                 List.of(proposal.decidingBody() + " (để xem xét, quyết định);", "Ủy ban Kiểm tra Thành ủy (để biết);",
-                        "Các đơn vị có tên trong phụ lục;", "Lưu."));
+                        "Các đơn vị có tên trong phụ lục;", "Lưu."), List.of(annexTable));
     }
 
     private static List<Block> paragraphs(String text) {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).map(line -> (Block) new Paragraph(line)).toList();
-    }
-
-    private static String upper(String text) {
-        return text.toUpperCase(Locale.forLanguageTag("vi"));
     }
 }

@@ -55,6 +55,10 @@ class ReferenceUnitsLoader implements ApplicationRunner {
         if (!enabled) {
             return;
         }
+        Integer resorted = transaction.execute(status -> units.refreshSortKeys());
+        if (resorted != null && resorted > 0) {
+            log.info("Sort keys of {} units refreshed to the current Vietnamese collation", resorted);
+        }
         byte[] content = list.getContentAsByteArray();
         String checksum = Hashing.sha256(content);
         if (units.lastImportChecksum().filter(checksum::equals).isPresent()) {

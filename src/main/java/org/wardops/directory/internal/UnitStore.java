@@ -254,6 +254,18 @@ public class UnitStore {
                 .param("id", id).param("checksum", checksum).param("now", timestamp(now)).param("units", units).update();
     }
 
+    /** Re-sorts names stored under an earlier collation (numbers by value since issue 12); returns how many changed. */
+    int refreshSortKeys() {
+        record Stored(UUID id, String name, String sortKey) {
+        }
+        List<Stored> stale = jdbc.sql("SELECT id, name, sort_key FROM directory_unit")
+                .query((rs, row) -> new Stored(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("sort_key"))).list()
+                .stream().filter(stored -> !sortKey(stored.name()).equals(stored.sortKey())).toList();
+        stale.forEach(stored -> jdbc.sql("UPDATE directory_unit SET sort_key = :sortKey WHERE id = :id")
+                .param("sortKey", sortKey(stored.name())).param("id", stored.id()).update());
+        return stale.size();
+    }
+
     static String sortKey(String name) {
         String key = VietnameseCollation.sortKey(name);
         return key.length() > SORT_KEY_LENGTH ? key.substring(0, SORT_KEY_LENGTH) : key;

@@ -35,28 +35,36 @@ public class DocxWriter {
             centered(docx, document.type(), 14, true, 240);
             centered(docx, document.summary(), 14, true, 0);
             centered(docx, "\u2014\u2014\u2014\u2014\u2014", 12, false, 0);
-            for (FormalDocument.Section section : document.sections()) {
-                if (!section.heading().isBlank()) {
-                    XWPFParagraph heading = body(docx);
-                    run(heading, section.heading(), 14, true, false);
-                }
-                for (FormalDocument.Block block : section.blocks()) {
-                    switch (block) {
-                        case FormalDocument.Paragraph paragraph -> {
-                            XWPFParagraph p = body(docx);
-                            p.setIndentationFirstLine(10 * TWIPS_PER_MM);
-                            p.setAlignment(ParagraphAlignment.BOTH);
-                            run(p, paragraph.text(), 14, false, false);
-                        }
-                        case FormalDocument.Table table -> table(docx, table);
-                    }
-                }
-            }
+            sections(docx, document.sections());
             closing(docx, document);
+            if (!document.annexes().isEmpty()) {
+                body(docx).setPageBreak(true);
+                sections(docx, document.annexes());
+            }
             docx.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sections(XWPFDocument docx, java.util.List<FormalDocument.Section> sections) {
+        for (FormalDocument.Section section : sections) {
+            if (!section.heading().isBlank()) {
+                XWPFParagraph heading = body(docx);
+                run(heading, section.heading(), 14, true, false);
+            }
+            for (FormalDocument.Block block : section.blocks()) {
+                switch (block) {
+                    case FormalDocument.Paragraph paragraph -> {
+                        XWPFParagraph p = body(docx);
+                        p.setIndentationFirstLine(10 * TWIPS_PER_MM);
+                        p.setAlignment(ParagraphAlignment.BOTH);
+                        run(p, paragraph.text(), 14, false, false);
+                    }
+                    case FormalDocument.Table table -> table(docx, table);
+                }
+            }
         }
     }
 

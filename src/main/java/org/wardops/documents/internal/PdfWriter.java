@@ -20,7 +20,7 @@ import java.util.Objects;
 public class PdfWriter {
 
     static final String FAMILY = "Liberation Serif";
-    private static final String STYLE = """
+    static final String STYLE = """
             @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
             body { font-family: 'Liberation Serif'; font-size: 14pt; line-height: 1.3; }
             table.block { width: 100%; border-collapse: collapse; }
@@ -36,7 +36,8 @@ public class PdfWriter {
             p.body { text-align: justify; text-indent: 10mm; margin: 0 0 6pt 0; }
             table.data { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; }
             table.data th, table.data td { border: 0.5pt solid #000; padding: 2pt 4pt; font-size: 12pt; text-align: left; }
-            td.recipients { text-align: left; font-size: 11pt; }
+            table.block td.recipients { text-align: left; font-size: 11pt; }
+            .annex { page-break-before: always; }
             .recipients-title { font-size: 12pt; font-weight: bold; font-style: italic; }
             .signature { height: 30mm; }
             """;
@@ -87,7 +88,23 @@ public class PdfWriter {
         html.append("<div class=\"type\">").append(escape(document.type())).append("</div>")
                 .append("<div class=\"summary\">").append(escape(document.summary())).append("</div>")
                 .append("<div class=\"rule\">&#8212;&#8212;&#8212;&#8212;&#8212;</div>");
-        for (FormalDocument.Section section : document.sections()) {
+        sections(html, document.sections());
+        html.append("<table class=\"block\"><tr><td class=\"recipients\" style=\"width: 45%\"><div class=\"recipients-title\">Nơi nhận:</div>");
+        document.recipients().forEach(recipient -> html.append("<div>- ").append(escape(recipient)).append("</div>"));
+        html.append("</td><td>").append(line(document.signer().authority(), "bold")).append(line(document.signer().title(), "bold"))
+                .append("<div class=\"signature\"></div>").append(line(document.signer().name(), "bold"))
+                .append("</td></tr></table>");
+        if (!document.annexes().isEmpty()) {
+            html.append("<div class=\"annex\">");
+            sections(html, document.annexes());
+            html.append("</div>");
+        }
+        html.append("</body></html>");
+        return html.toString();
+    }
+
+    private static void sections(StringBuilder html, java.util.List<FormalDocument.Section> sections) {
+        for (FormalDocument.Section section : sections) {
             if (!section.heading().isBlank()) {
                 html.append("<h2>").append(escape(section.heading())).append("</h2>");
             }
@@ -100,7 +117,7 @@ public class PdfWriter {
                         html.append("</tr>");
                         for (var row : table.rows()) {
                             html.append("<tr>");
-                            row.forEach(cell -> html.append("<td>").append(multiline(cell)).append("</td>"));
+                            row.forEach(cell -> html.append("<td>").append(keepDatesTogether(multiline(cell))).append("</td>"));
                             html.append("</tr>");
                         }
                         html.append("</table>");
@@ -108,12 +125,13 @@ public class PdfWriter {
                 }
             }
         }
-        html.append("<table class=\"block\"><tr><td class=\"recipients\" style=\"width: 45%\"><div class=\"recipients-title\">Nơi nhận:</div>");
-        document.recipients().forEach(recipient -> html.append("<div>- ").append(escape(recipient)).append("</div>"));
-        html.append("</td><td>").append(line(document.signer().authority(), "bold")).append(line(document.signer().title(), "bold"))
-                .append("<div class=\"signature\"></div>").append(line(document.signer().name(), "bold"))
-                .append("</td></tr></table></body></html>");
-        return html.toString();
+    }
+
+    // A date in a narrow table column must not break after a slash ("12/11 /2026").
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
+
+    static String keepDatesTogether(String html) {
+        return DATE.matcher(html).replaceAll("<span class=\"nowrap\">$0</span>");
     }
 
     private static String line(String text, String cssClass) {

@@ -4,6 +4,7 @@ import org.wardops.directory.UnitView;
 import org.wardops.documents.DocumentNumber;
 import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.FormalDocument;
+import org.wardops.documents.IssuingBody;
 import org.wardops.reporting.AttachmentView;
 import org.wardops.reporting.FieldType;
 import org.wardops.reporting.ReportRequestView;
@@ -34,8 +35,6 @@ public final class ReportDocumentBuilder {
     public static FormalDocument build(ReportView report, ReportTemplateView template, ReportRequestView request, UnitView unit,
                                        String superiorName, List<AttachmentView> attachments, DocumentStyle style, LocalDate date) {
         boolean state = style == DocumentStyle.STATE;
-        String unitName = upper(unit.name());
-        String superior = upper(superiorName);
         Map<UUID, String> files = new java.util.HashMap<>();
         attachments.forEach(attachment -> files.put(attachment.id(), attachment.fileName()));
         List<FormalDocument.Section> sections = new ArrayList<>();
@@ -59,9 +58,8 @@ public final class ReportDocumentBuilder {
             flush(rows, blocks);
             sections.add(new FormalDocument.Section(section.title().vi(), blocks));
         }
-        return new FormalDocument(style,
-                state ? "ỦY BAN NHÂN DÂN " + superior : "ĐẢNG BỘ " + superior,
-                state ? "ỦY BAN NHÂN DÂN " + unitName : "ĐẢNG ỦY " + unitName,
+        IssuingBody issuer = IssuingBody.unit(style, unit.name(), superiorName);
+        return new FormalDocument(style, issuer.superior(), issuer.issuer(),
                 new DocumentNumber(report.documentNumber(), TYPE_CODE, state ? "UBND" : "ĐU"),
                 unit.name(), date, "BÁO CÁO", request.title(), sections,
                 new FormalDocument.Signer(state ? "TM. ỦY BAN NHÂN DÂN" : "T/M ĐẢNG ỦY", state ? "CHỦ TỊCH" : "BÍ THƯ",
@@ -98,7 +96,4 @@ public final class ReportDocumentBuilder {
         };
     }
 
-    static String upper(String text) {
-        return text.toUpperCase(VIETNAMESE);
-    }
 }

@@ -61,7 +61,7 @@ public record TemplateForm(String name, List<Section> sections) {
                 fields.add(new Field(field.key(), field.type().name(), field.label().vi(), field.label().en(), field.label().de(),
                         help == null ? "" : help.vi(), help == null ? "" : help.en(), help == null ? "" : help.de(), field.required(),
                         field.min() == null ? "" : field.min().toPlainString(), field.max() == null ? "" : field.max().toPlainString(),
-                        String.join("\n", field.options())));
+                        String.join("\n", field.optionLabels().stream().map(TemplateForm::optionLine).toList())));
             }
             sections.add(new Section(section.title().vi(), section.title().en(), section.title().de(), fields));
         }
@@ -140,16 +140,28 @@ public record TemplateForm(String name, List<Section> sections) {
                     }
                 }
                 boolean blankHelp = field.helpVi().isBlank() && field.helpEn().isBlank() && field.helpDe().isBlank();
-                List<String> options = Arrays.stream(field.options().split("\\R")).map(String::strip).filter(option -> !option.isEmpty())
-                        .distinct().toList();
+                List<Texts> labels = Arrays.stream(field.options().split("\\R")).map(String::strip).filter(option -> !option.isEmpty())
+                        .map(TemplateForm::optionTexts).filter(texts -> !texts.vi().isEmpty()).toList();
+                List<String> options = labels.stream().map(Texts::vi).distinct().toList();
+                List<Texts> optionLabels = options.stream().map(option -> labels.stream().filter(texts -> texts.vi().equals(option)).findFirst().orElseThrow()).toList();
                 fields.add(new TemplateField(field.key(), type, new Texts(field.labelVi().strip(), field.labelEn().strip(), field.labelDe().strip()),
                         blankHelp ? null : new Texts(field.helpVi().strip(), field.helpEn().strip(), field.helpDe().strip()), field.required(),
                         bound(field.min(), name + ".min", problems), bound(field.max(), name + ".max", problems),
-                        type == FieldType.CHOICE ? options : List.of()));
+                        type == FieldType.CHOICE ? options : List.of(), type == FieldType.CHOICE ? optionLabels : List.of()));
             }
             result.add(new TemplateSection(new Texts(section.titleVi().strip(), section.titleEn().strip(), section.titleDe().strip()), fields));
         }
         return result;
+    }
+
+    /** A choice as the builder writes it: "Còn hạn chế | Limited | Eingeschränkt" (English and German may be left out). */
+    static Texts optionTexts(String line) {
+        String[] parts = line.split("\\|", -1);
+        return new Texts(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "", parts.length > 2 ? parts[2].strip() : "");
+    }
+
+    static String optionLine(Texts texts) {
+        return texts.en().equals(texts.vi()) && texts.de().equals(texts.vi()) ? texts.vi() : texts.vi() + " | " + texts.en() + " | " + texts.de();
     }
 
     private static @Nullable BigDecimal bound(String text, String name, List<FieldProblem> problems) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * One message bundle per module under {@code i18n/}: {@code <module>.properties} (Vietnamese, the default),
  * {@code <module>_en.properties} and {@code <module>_de.properties}. Bundles are found, not listed, so a new module
- * only adds its files.
+ * only adds its files. Counted nouns use ICU plural forms ({@link PluralMessageSource}).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
@@ -25,7 +25,7 @@ class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource messages = new PluralMessageSource();
         messages.setBasenames(bundleNames().stream().map(name -> "i18n/" + name).toArray(String[]::new));
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);

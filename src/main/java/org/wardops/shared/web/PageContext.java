@@ -3,7 +3,6 @@ package org.wardops.shared.web;
 import org.jspecify.annotations.Nullable;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.Role;
-import org.wardops.shared.time.LocalTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,21 +91,32 @@ public record PageContext(
         return csrfToken == null ? "{}" : "{\"X-CSRF-TOKEN\": \"" + csrfToken + "\"}";
     }
 
-    /** A figure in the reader's language: "28,11" in Vietnamese and German, "28.11" in English; at most two decimals. */
-    public String number(@Nullable Number value) {
-        if (value == null) {
-            return "";
-        }
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(localizer.locale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+    /** Figures, dates and periods in the reader's language. */
+    public Formats formats() {
+        return new Formats(localizer);
     }
 
+    /** A figure in the reader's language: "28,11" in Vietnamese and German, "28.11" in English; at most two decimals. */
+    public String number(@Nullable Number value) {
+        return formats().number(value, 2);
+    }
+
+    /** A percentage (0–100): "69,4 %" in Vietnamese and German, "69.4 %" in English; "no data" for none. */
+    public String percent(@Nullable Number value) {
+        return formats().percent(value);
+    }
+
+    /** A reporting period in words: "Tháng 10/2025", "Q4 2025", "4. Quartal 2025". */
+    public String period(@Nullable String code) {
+        return formats().period(code);
+    }
+
+    /** 23/12/2026, in German 23.12.2026. */
     public String date(@Nullable LocalDate date) {
-        return date == null ? "" : LocalTime.format(date);
+        return formats().date(date);
     }
 
     public String dateTime(@Nullable Instant instant) {
-        return instant == null ? "" : LocalTime.format(instant);
+        return formats().dateTime(instant);
     }
 }

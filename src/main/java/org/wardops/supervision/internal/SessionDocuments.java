@@ -3,12 +3,12 @@ package org.wardops.supervision.internal;
 import org.wardops.documents.DocumentNumber;
 import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.FormalDocument;
+import org.wardops.documents.IssuingBody;
 import org.wardops.supervision.SessionRole;
 import org.wardops.supervision.SessionView;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +16,6 @@ import java.util.UUID;
 public final class SessionDocuments {
 
     public static final String NOTICE_TYPE_CODE = "TB";
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private SessionDocuments() {
     }
@@ -33,7 +32,8 @@ public final class SessionDocuments {
         for (SessionView.Conclusion conclusion : session.conclusions()) {
             blocks.add(new FormalDocument.Paragraph(conclusion.number() + ". " + conclusion.text()));
         }
-        return new FormalDocument(style, upper(superiorName), upper(session.workingGroupName()),
+        return new FormalDocument(style, IssuingBody.workingGroup(session.workingGroupName(), superiorName).superior(),
+                IssuingBody.workingGroup(session.workingGroupName(), superiorName).issuer(),
                 new DocumentNumber(session.noticeNumber(), NOTICE_TYPE_CODE, "TCT"), place, session.heldOn(), "THÔNG BÁO KẾT LUẬN",
                 "của Tổ trưởng " + session.workingGroupName() + " tại buổi làm việc với " + units,
                 List.of(new FormalDocument.Section("", blocks)),
@@ -58,7 +58,8 @@ public final class SessionDocuments {
                 List.of(new FormalDocument.Table(List.of("Đơn vị", "Kiến nghị", "Ý kiến phản hồi"), answers))));
         sections.add(new FormalDocument.Section("V. Kết luận", session.conclusions().stream()
                 .map(conclusion -> (FormalDocument.Block) new FormalDocument.Paragraph(conclusion.number() + ". " + conclusion.text())).toList()));
-        return new FormalDocument(style, upper(superiorName), upper(session.workingGroupName()),
+        return new FormalDocument(style, IssuingBody.workingGroup(session.workingGroupName(), superiorName).superior(),
+                IssuingBody.workingGroup(session.workingGroupName(), superiorName).issuer(),
                 new DocumentNumber(null, "BB", "TCT"), place, session.heldOn(), "BIÊN BẢN",
                 "Buổi làm việc của " + session.workingGroupName() + " với " + units, sections,
                 new FormalDocument.Signer("", "TỔ TRƯỞNG", chair(session)), recipients(units));
@@ -81,9 +82,5 @@ public final class SessionDocuments {
             case UNIT_REPRESENTATIVE -> "Đại diện đơn vị";
             case GUEST -> "Khách mời";
         };
-    }
-
-    private static String upper(String text) {
-        return text.toUpperCase(VIETNAMESE);
     }
 }

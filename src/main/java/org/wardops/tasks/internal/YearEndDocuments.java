@@ -3,6 +3,7 @@ package org.wardops.tasks.internal;
 import org.wardops.documents.DocumentNumber;
 import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.FormalDocument;
+import org.wardops.documents.IssuingBody;
 import org.wardops.documents.Spreadsheet;
 import org.wardops.tasks.TaskState;
 import org.wardops.tasks.TaskView;
@@ -33,10 +34,10 @@ public final class YearEndDocuments {
         List<List<Object>> rows = new ArrayList<>();
         int number = 1;
         for (TaskView task : review.tasks()) {
-            rows.add(List.of(number++, task.title(), task.unitName(), DATE.format(task.dueDate()), stateText(task.state()), task.percent(),
+            rows.add(List.of(number++, task.title(), task.unitName(), task.dueDate(), stateText(task.state()), task.percent(),
                     task.affectsLives() ? "Có" : ""));
         }
-        return new Spreadsheet("Ra soat cuoi nam", title(review), HEADER, rows);
+        return new Spreadsheet("Rà soát cuối năm", title(review), HEADER, rows);
     }
 
     /**
@@ -47,19 +48,20 @@ public final class YearEndDocuments {
         boolean state = style == DocumentStyle.STATE;
         boolean unit = review.unitId() != null;
         String name = upper(review.scopeName());
-        String superior = upper(superiorName);
         String issuing;
         String superiorBody;
         String issuerCode;
         FormalDocument.Signer signer;
         if (unit) {
-            issuing = state ? "ỦY BAN NHÂN DÂN " + name : "ĐẢNG ỦY " + name;
-            superiorBody = superior.isEmpty() ? "" : state ? "ỦY BAN NHÂN DÂN " + superior : "ĐẢNG BỘ " + superior;
+            IssuingBody body = IssuingBody.unit(style, review.scopeName(), superiorName);
+            issuing = body.issuer();
+            superiorBody = body.superior();
             issuerCode = state ? "UBND" : "ĐU";
             signer = new FormalDocument.Signer(state ? "TM. ỦY BAN NHÂN DÂN" : "T/M ĐẢNG ỦY", state ? "CHỦ TỊCH" : "BÍ THƯ", "");
         } else if (review.workingGroupId() != null) {
-            issuing = name;
-            superiorBody = superior;
+            IssuingBody body = IssuingBody.workingGroup(review.scopeName(), superiorName);
+            issuing = body.issuer();
+            superiorBody = body.superior();
             issuerCode = "TCT";
             signer = new FormalDocument.Signer(state ? "TM. TỔ CÔNG TÁC" : "T/M TỔ CÔNG TÁC", "TỔ TRƯỞNG", "");
         } else {

@@ -1,0 +1,22 @@
+package org.wardops.shared.security;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Names of the people behind accounts and of units, for modules that must not depend on the directory (the audit
+ * trail): "Huỳnh Thị Mai (Phường Xóm Chiếu)". The access module provides it.
+ */
+public interface ActorDirectory {
+
+    /** Account id → the person's name and unit; an account without a person reads as its user name. */
+    Map<UUID, String> describe(Collection<UUID> accountIds);
+
+    /** The accounts whose user name or person's name contains the text (with or without diacritics). */
+    Set<UUID> accountsNamed(String text);
+
+    /** The units whose name contains the text (with or without diacritics). */
+    Set<UUID> unitsNamed(String text);
+}
