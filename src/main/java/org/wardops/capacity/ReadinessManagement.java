@@ -9,6 +9,7 @@ import org.wardops.capacity.internal.CapacityPolicy;
 import org.wardops.capacity.internal.CapacityPolicy.Action;
 import org.wardops.capacity.internal.ReadinessRecorder;
 import org.wardops.capacity.internal.ReadinessStore;
+import org.wardops.capacity.internal.RuleType;
 import org.wardops.capacity.internal.Text;
 import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.difficulties.DifficultySource;
@@ -60,8 +61,7 @@ public class ReadinessManagement {
         policy.require(CurrentActor.get(), Action.READ, unitId);
         List<ReadinessRecorder.Scored> scored = recorder.score(unitId);
         List<CriterionScore> criteria = scored.stream().map(s -> new CriterionScore(s.criterion().code(), label(s.criterion()), s.outcome().points(),
-                BigDecimal.valueOf(s.criterion().weight()).setScale(2), say(s.outcome().evidence()),
-                s.outcome().gap() == null ? null : say(s.outcome().gap()))).toList();
+                BigDecimal.valueOf(s.criterion().weight()).setScale(2), say(s.outcome().evidence()), gap(s))).toList();
         BigDecimal score = criteria.stream().map(CriterionScore::points).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         BigDecimal max = criteria.stream().map(CriterionScore::max).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new ReadinessView(unitId, directory.unit(unitId).name(), score, max, store.rankOf(unitId).orElse(null), criteria);
@@ -117,7 +117,7 @@ public class ReadinessManagement {
                 .orElseThrow(() -> InvalidInputException.of("criterion", "capacity.error.readiness.noSuchGap"));
         String category = switch (criterionCode) {
             case "dtOfficer", "postsFilled" -> "STAFFING";
-            case "basicSkills" -> "SKILLS_TRAINING";
+            case "basicSkills", "trainingCoverage" -> "SKILLS_TRAINING";
             default -> "INFRASTRUCTURE";
         };
         String title = truncate(criterion.gap(), 300);
@@ -126,6 +126,15 @@ public class ReadinessManagement {
         return difficulties.create(new SaveDifficulty(unitId, title, description, category, Severity.MEDIUM,
                 say(Text.of("capacity.message.draft.recommendation")), null, DifficultySource.AD_HOC,
                 say(Text.of("capacity.message.draft.source")), false));
+    }
+
+    /** The gap in words; a value read from indicators says which criterion it is about. */
+    private @Nullable String gap(ReadinessRecorder.Scored s) {
+        if (s.outcome().gap() == null) {
+            return null;
+        }
+        String gap = say(s.outcome().gap());
+        return s.criterion().ruleType() == RuleType.INDICATOR_VALUE ? say(Text.of("capacity.message.gap.labelled", label(s.criterion()), gap)) : gap;
     }
 
     private static String truncate(@Nullable String text, int max) {
