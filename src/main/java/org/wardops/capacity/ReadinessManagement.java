@@ -45,9 +45,11 @@ public class ReadinessManagement {
     private final DirectoryManagement directory;
     private final DifficultyManagement difficulties;
     private final MessageSource messages;
+    private final org.wardops.audit.AuditTrail audit;
 
     ReadinessManagement(ReadinessRecorder recorder, ReadinessStore store, CapacityPolicy policy, DirectoryManagement directory,
-                        DifficultyManagement difficulties, MessageSource messages) {
+                        DifficultyManagement difficulties, MessageSource messages, org.wardops.audit.AuditTrail audit) {
+        this.audit = audit;
         this.recorder = recorder;
         this.store = store;
         this.policy = policy;
@@ -102,6 +104,23 @@ public class ReadinessManagement {
     public List<Map.Entry<String, BigDecimal>> trend(UUID unitId) {
         policy.require(CurrentActor.get(), Action.READ, unitId);
         return store.trend(unitId);
+    }
+
+    /**
+     * Rescores every unit with a score from its records now, in one transaction: the current scores, the heat table
+     * and this month's snapshot of the trend (a month in which nothing changed gets its snapshot too). The monthly
+     * job runs it on the first of each month; administrators may run it after changing the criteria.
+     */
+    @Transactional
+    public int recomputeAll() {
+        Actor actor = CurrentActor.get();
+        if (!policy.mayRecompute(actor)) {
+            throw new org.wardops.shared.AccessRefusedException("capacity.error.access.recompute");
+        }
+        List<UUID> units = store.scoredUnits();
+        units.forEach(recorder::recompute);
+        audit.record("capacity.readiness.recomputed", "Readiness", new UUID(0L, 0L), null, null, Map.of("units", units.size()));
+        return units.size();
     }
 
     public boolean mayDraftDifficulty(UUID unitId) {

@@ -58,6 +58,11 @@ public class ReadinessStore {
                 .param("u", unitId).param("p", period).param("s", score).param("m", max).update();
     }
 
+    /** Every unit with a score (every unit whose records were ever changed). */
+    public List<UUID> scoredUnits() {
+        return jdbc.sql("SELECT unit_id FROM capacity_readiness ORDER BY unit_id").query(UUID.class).list();
+    }
+
     public Optional<Integer> rankOf(UUID unitId) {
         return jdbc.sql("SELECT rnk FROM (" + RANKED + ") r WHERE unit_id = :u").param("u", unitId).query(Integer.class).optional();
     }
