@@ -9,6 +9,7 @@ import org.wardops.capacity.internal.CapacityPolicy;
 import org.wardops.capacity.internal.CapacityPolicy.Action;
 import org.wardops.capacity.internal.ReadinessRecorder;
 import org.wardops.capacity.internal.ReadinessStore;
+import org.wardops.capacity.internal.RuleType;
 import org.wardops.capacity.internal.Text;
 import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.difficulties.DifficultySource;
@@ -44,9 +45,11 @@ public class ReadinessManagement {
     private final DirectoryManagement directory;
     private final DifficultyManagement difficulties;
     private final MessageSource messages;
+    private final org.wardops.audit.AuditTrail audit;
 
     ReadinessManagement(ReadinessRecorder recorder, ReadinessStore store, CapacityPolicy policy, DirectoryManagement directory,
-                        DifficultyManagement difficulties, MessageSource messages) {
+                        DifficultyManagement difficulties, MessageSource messages, org.wardops.audit.AuditTrail audit) {
+        this.audit = audit;
         this.recorder = recorder;
         this.store = store;
         this.policy = policy;
@@ -60,8 +63,7 @@ public class ReadinessManagement {
         policy.require(CurrentActor.get(), Action.READ, unitId);
         List<ReadinessRecorder.Scored> scored = recorder.score(unitId);
         List<CriterionScore> criteria = scored.stream().map(s -> new CriterionScore(s.criterion().code(), label(s.criterion()), s.outcome().points(),
-                BigDecimal.valueOf(s.criterion().weight()).setScale(2), say(s.outcome().evidence()),
-                s.outcome().gap() == null ? null : say(s.outcome().gap()))).toList();
+                BigDecimal.valueOf(s.criterion().weight()).setScale(2), say(s.outcome().evidence()), gap(s))).toList();
         BigDecimal score = criteria.stream().map(CriterionScore::points).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         BigDecimal max = criteria.stream().map(CriterionScore::max).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new ReadinessView(unitId, directory.unit(unitId).name(), score, max, store.rankOf(unitId).orElse(null), criteria);
@@ -104,6 +106,23 @@ public class ReadinessManagement {
         return store.trend(unitId);
     }
 
+    /**
+     * Rescores every unit with a score from its records now, in one transaction: the current scores, the heat table
+     * and this month's snapshot of the trend (a month in which nothing changed gets its snapshot too). The monthly
+     * job runs it on the first of each month; administrators may run it after changing the criteria.
+     */
+    @Transactional
+    public int recomputeAll() {
+        Actor actor = CurrentActor.get();
+        if (!policy.mayRecompute(actor)) {
+            throw new org.wardops.shared.AccessRefusedException("capacity.error.access.recompute");
+        }
+        List<UUID> units = store.scoredUnits();
+        units.forEach(recorder::recompute);
+        audit.record("capacity.readiness.recomputed", "Readiness", new UUID(0L, 0L), null, null, Map.of("units", units.size()));
+        return units.size();
+    }
+
     public boolean mayDraftDifficulty(UUID unitId) {
         return CurrentActor.find().map(actor -> policy.allowed(actor, Action.DRAFT_DIFFICULTY, unitId)).orElse(false);
     }
@@ -117,7 +136,7 @@ public class ReadinessManagement {
                 .orElseThrow(() -> InvalidInputException.of("criterion", "capacity.error.readiness.noSuchGap"));
         String category = switch (criterionCode) {
             case "dtOfficer", "postsFilled" -> "STAFFING";
-            case "basicSkills" -> "SKILLS_TRAINING";
+            case "basicSkills", "trainingCoverage" -> "SKILLS_TRAINING";
             default -> "INFRASTRUCTURE";
         };
         String title = truncate(criterion.gap(), 300);
@@ -126,6 +145,15 @@ public class ReadinessManagement {
         return difficulties.create(new SaveDifficulty(unitId, title, description, category, Severity.MEDIUM,
                 say(Text.of("capacity.message.draft.recommendation")), null, DifficultySource.AD_HOC,
                 say(Text.of("capacity.message.draft.source")), false));
+    }
+
+    /** The gap in words; a value read from indicators says which criterion it is about. */
+    private @Nullable String gap(ReadinessRecorder.Scored s) {
+        if (s.outcome().gap() == null) {
+            return null;
+        }
+        String gap = say(s.outcome().gap());
+        return s.criterion().ruleType() == RuleType.INDICATOR_VALUE ? say(Text.of("capacity.message.gap.labelled", label(s.criterion()), gap)) : gap;
     }
 
     private static String truncate(@Nullable String text, int max) {

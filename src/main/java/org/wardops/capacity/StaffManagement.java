@@ -87,6 +87,15 @@ public class StaffManagement {
                 .toList();
     }
 
+    /** The unit's directory people not in its register yet: whom a new entry may be for (those who may edit the unit). */
+    public List<PersonView> unregisteredPeople(UUID unitId) {
+        policy.require(CurrentActor.get(), Action.EDIT, unitId);
+        Set<UUID> registered = new HashSet<>();
+        store.ofUnit(unitId).forEach(s -> registered.add(s.personId()));
+        return people.find(unitId, null, org.wardops.shared.PageRequest.of(0, 200)).items().stream()
+                .filter(p -> !registered.contains(p.id())).toList();
+    }
+
     public StaffView staff(UUID id) {
         StaffView staff = store.find(id).orElseThrow(() -> new CapacityRecordNotFoundException("staff", id));
         if (!policy.allowed(CurrentActor.get(), Action.READ, staff.unitId())) {

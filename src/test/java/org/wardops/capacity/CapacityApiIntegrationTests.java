@@ -90,7 +90,7 @@ class CapacityApiIntegrationTests extends IntegrationTest {
             previousRank = rank;
             previousScore = score;
         }
-        assertThat(ranking.get("criteria").size()).isEqualTo(7);
+        assertThat(ranking.get("criteria").size()).isEqualTo(8);
         JsonNode group = json(get("/api/v1/readiness?workingGroupId=" + unit("79-TCT-15")), leader);
         assertThat(group.get("rows").get("total").asInt()).isEqualTo(3);
     }
@@ -128,6 +128,25 @@ class CapacityApiIntegrationTests extends IntegrationTest {
         JsonNode again = importFile(unitId, "inventory.xlsx", good, true, vinhHoi);
         assertThat(again.get("created").asInt()).isZero();
         assertThat(again.get("updated").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyTakenByAnotherAssetOfTheUnitRefusesTheWholeFileWhicheverKeyMatches() throws Exception {
+        String unitId = unit("27265");
+        String existing = jdbc.sql("SELECT tag || '|' || serial FROM capacity_asset WHERE unit_id = :u AND tag IS NOT NULL AND serial IS NOT NULL ORDER BY tag LIMIT 1")
+                .param("u", java.util.UUID.fromString(unitId)).query(String.class).single();
+        String tag = existing.split("\\|")[0];
+        String serial = existing.split("\\|")[1];
+        long before = count(unitId);
+        String csv = "type,tag,serial\nPRINTER,DB-DUP-NEW,NEW-SERIAL-1\nPRINTER,DB-DUP-1," + serial + "\n";
+        JsonNode byTag = importFile(unitId, "dup.csv", csv.getBytes(StandardCharsets.UTF_8), false, khanhHoi);
+        assertThat(byTag.get("written").asBoolean()).isFalse();
+        assertThat(byTag.get("refused").toString()).contains("\"line\":3", "\"field\":\"serial\"", "duplicateInUnit");
+        MvcResult bySerial = mvc.perform(multipart("/api/v1/assets/import").file(new MockMultipartFile("file", "dup.csv", "text/csv",
+                        ("type,tag,serial\nPRINTER," + tag + ",NEW-SERIAL-2\n").getBytes(StandardCharsets.UTF_8)))
+                .param("unitId", unitId).param("dryRun", "false").param("matchKey", "SERIAL").header("Authorization", khanhHoi)).andReturn();
+        assertThat(api.read(bySerial).get("refused").toString()).contains("\"field\":\"tag\"", "duplicateInUnit");
+        assertThat(count(unitId)).isEqualTo(before);
     }
 
     @Test

@@ -51,7 +51,11 @@ class CapacityAuthorizationIntegrationTests extends IntegrationTest {
         };
     }
 
-    private record Step(String name, Action action, boolean api, Function<String, AbstractMockHttpServletRequestBuilder<?>> request) {
+    private record Step(String name, Action action, boolean api, boolean record, Function<String, AbstractMockHttpServletRequestBuilder<?>> request) {
+
+        Step(String name, Action action, boolean api, Function<String, AbstractMockHttpServletRequestBuilder<?>> request) {
+            this(name, action, api, false, request);
+        }
     }
 
     @Autowired
@@ -90,7 +94,23 @@ class CapacityAuthorizationIntegrationTests extends IntegrationTest {
                 new Step("page import", Action.EDIT, false, u -> multipart("/capacity/units/" + u + "/import").file(new MockMultipartFile("file", "a.csv", "text/csv", csv))
                         .param("dryRun", "true").with(csrf())),
                 new Step("page import form", Action.EDIT, false, u -> get("/capacity/units/" + u + "/import")),
-                new Step("page draft difficulty", Action.DRAFT, false, u -> post("/capacity/units/" + u + "/gaps/dtOfficer/difficulty").with(csrf())));
+                new Step("page draft difficulty", Action.DRAFT, false, u -> post("/capacity/units/" + u + "/gaps/dtOfficer/difficulty").with(csrf())),
+                // One staff entry or asset: outside the reader's scope it is not found (404), readable but not editable 403.
+                new Step("PUT staff", Action.EDIT, true, true, u -> put("/api/v1/staff/" + staffOf(u)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"posts\":[],\"version\":0}")),
+                new Step("PUT asset", Action.EDIT, true, true, u -> put("/api/v1/assets/" + assetOf(u)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tag\":\"AUTHZ\",\"version\":0}")),
+                // The page forms; allowed, their deliberately bad input shows the form again with the problems (200), nothing saved.
+                new Step("page staff form", Action.EDIT, false, u -> get("/capacity/units/" + u + "/staff/new")),
+                new Step("page staff register", Action.EDIT, false, u -> post("/capacity/units/" + u + "/staff").param("posts[0].positionCode", "nope").with(csrf())),
+                new Step("page staff edit form", Action.EDIT, false, true, u -> get("/capacity/staff/" + staffOf(u) + "/edit")),
+                new Step("page staff change", Action.EDIT, false, true, u -> post("/capacity/staff/" + staffOf(u)).param("version", "0").with(csrf())),
+                new Step("page asset form", Action.EDIT, false, u -> get("/capacity/units/" + u + "/assets/new")),
+                new Step("page asset create", Action.EDIT, false, u -> post("/capacity/units/" + u + "/assets").param("tag", "AUTHZ").with(csrf())),
+                new Step("page asset edit form", Action.EDIT, false, true, u -> get("/capacity/assets/" + assetOf(u) + "/edit")),
+                new Step("page asset change", Action.EDIT, false, true, u -> post("/capacity/assets/" + assetOf(u)).param("version", "0").param("tag", "AUTHZ").with(csrf())),
+                new Step("page infrastructure form", Action.EDIT, false, u -> get("/capacity/units/" + u + "/infrastructure/edit")),
+                new Step("page infrastructure save", Action.EDIT, false, u -> post("/capacity/units/" + u + "/infrastructure").param("storageUsedGb", "-1").with(csrf())));
 
         List<String> mismatches = new ArrayList<>();
         for (String role : ROLES) {
@@ -103,13 +123,14 @@ class CapacityAuthorizationIntegrationTests extends IntegrationTest {
                     RequestBuilder request = step.api() ? built.header("Authorization", token) : built.with(actors.session(role));
                     int status = mvc.perform(request).andReturn().getResponse().getStatus();
                     // The staff and infrastructure writes carry deliberately bad input: allowed, they answer 400 (checked after the policy).
-                    boolean badInput = step.name().equals("POST staff") || step.name().equals("PUT infrastructure");
-                    boolean passed = allowed ? (badInput ? status == 400 : status < 400) : status == 403;
+                    boolean badInput = Set.of("POST staff", "PUT infrastructure", "PUT staff", "PUT asset").contains(step.name());
+                    int refusal = step.record() && !expected(role, Action.READ, unit.getValue()) ? 404 : 403;
+                    boolean passed = allowed ? (badInput ? status == 400 : status < 400) : status == refusal;
                     if (!allowed && auditCount() != audited) {
                         mismatches.add(role + " " + step.name() + (unit.getValue() ? " own" : " other") + ": refused but audited a change");
                     }
                     if (!passed) {
-                        mismatches.add(role + " " + step.name() + (unit.getValue() ? " own" : " other") + ": expected " + (allowed ? "allowed" : "403")
+                        mismatches.add(role + " " + step.name() + (unit.getValue() ? " own" : " other") + ": expected " + (allowed ? "allowed" : refusal)
                                 + ", got " + status);
                     }
                 }
@@ -133,6 +154,16 @@ class CapacityAuthorizationIntegrationTests extends IntegrationTest {
         assertThat(auditCount()).isEqualTo(audited);
         String keeper = api.bearer("xomchieu.officer");
         assertThat(mvc.perform(get("/api/v1/assets/" + assetId).header("Authorization", keeper)).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private String staffOf(String unitId) {
+        return jdbc.sql("SELECT id FROM capacity_staff WHERE unit_id = :u ORDER BY full_name, id LIMIT 1").param("u", UUID.fromString(unitId))
+                .query(String.class).single();
+    }
+
+    private String assetOf(String unitId) {
+        return jdbc.sql("SELECT id FROM capacity_asset WHERE unit_id = :u ORDER BY tag, id LIMIT 1").param("u", UUID.fromString(unitId))
+                .query(String.class).single();
     }
 
     private String established(String unitId) {

@@ -62,6 +62,33 @@ class CapacityBrowserTests extends org.wardops.support.BrowserTest {
         assertThat(officer.locator("#gaps")).containsText("7 trên 12 máy tính dùng hệ điều hành hết hỗ trợ");
         assertThat(officer.locator("#gaps")).containsText("Chưa có công chức chuyên trách chuyển đổi số");
         assertThat(officer.locator("#staff-summary")).containsText("Chỉ kiêm nhiệm");
+
+        // From the gap a difficulty is drafted, pre-filled with it, for the ward to complete and submit.
+        officer.locator("#gaps li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Chưa có công chức chuyên trách"))
+                .getByRole(AriaRole.BUTTON).click();
+        officer.waitForURL(java.util.regex.Pattern.compile(".*/difficulties/[0-9a-f-]{36}$"));
+        assertThat(officer.locator("main")).containsText("Chưa có công chức chuyên trách chuyển đổi số");
+    }
+
+    @Test
+    void theInfrastructureFormWorksOnAPhoneWithoutScriptsAndShowsTheProblemInPlace() {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844)
+                .setJavaScriptEnabled(false));
+        Page phone = context.newPage();
+        phone.navigate(url("/login"));
+        phone.getByLabel("Tên đăng nhập").fill("xomchieu.officer");
+        phone.getByLabel("Mật khẩu").fill("wardops-demo");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        phone.navigate(url("/capacity"));
+        phone.locator("#edit-infrastructure").click();
+        phone.locator("#control-ANTIVIRUS").getByLabel("Không áp dụng", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();
+        phone.locator("[id='links[1].provider']").fill("Viettel dự phòng");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        assertThat(phone.locator("[id='controls[0].reason-error']")).isVisible();
+        assertThat(phone.locator("[id='links[1].provider']")).hasValue("Viettel dự phòng");
+        var form = phone.locator("#infrastructure-form").boundingBox();
+        org.assertj.core.api.Assertions.assertThat(form.x + form.width).as("the form fits a 390 px screen").isLessThanOrEqualTo(390);
+        context.close();
     }
 
     /** Xóm Chiếu's twelve PCs as the ward keeps them: seven of 2014–2016 on Windows 7, 8.1 and 10, five recent ones. */

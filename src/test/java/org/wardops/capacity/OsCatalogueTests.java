@@ -55,7 +55,32 @@ class OsCatalogueTests {
         assertThat(catalogue.match("Windows Server", "2008 R2", null)).get().extracting(OsCatalogue.Release::key).isEqualTo("windows-server/2008-r2-sp1");
         assertThat(catalogue.match("macOS", "10.15.7", null)).get().extracting(OsCatalogue.Release::key).isEqualTo("macos/10.15");
         assertThat(catalogue.match("macos", "15.1", null)).get().extracting(OsCatalogue.Release::endOfSupport).isNull();
-        assertThat(catalogue.match("ubuntu", "22.04.3 LTS", null)).get().extracting(OsCatalogue.Release::endOfSupport).isEqualTo(LocalDate.of(2027, 6, 1));
+        assertThat(catalogue.match("ubuntu", "22.04.3 LTS", null)).get().extracting(OsCatalogue.Release::endOfSupport).isEqualTo(LocalDate.of(2027, 4, 1));
         assertThat(catalogue.match("debian", "12.5", null)).get().extracting(OsCatalogue.Release::key).isEqualTo("debian/12");
+    }
+
+    @Test
+    void iotLtscAndTheNewestReleasesFollowTheCheckedSnapshot() {
+        assertThat(catalogue.match("windows", "11 24H2", "IoT Enterprise LTSC")).get().extracting(OsCatalogue.Release::endOfSupport)
+                .isEqualTo(LocalDate.of(2034, 10, 10));
+        assertThat(catalogue.match("windows", "11 24H2", "Enterprise LTSC")).get().extracting(OsCatalogue.Release::endOfSupport)
+                .isEqualTo(LocalDate.of(2029, 10, 9));
+        assertThat(catalogue.match("windows", "11 26H1", "Pro")).get().extracting(OsCatalogue.Release::endOfSupport).isEqualTo(LocalDate.of(2028, 3, 14));
+        assertThat(catalogue.match("windows", "11 26H1", "Enterprise")).get().extracting(OsCatalogue.Release::endOfSupport).isEqualTo(LocalDate.of(2029, 3, 13));
+        assertThat(catalogue.match("ubuntu", "25.10", null)).get().extracting(OsCatalogue.Release::endOfSupport).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(catalogue.match("ubuntu", "20.04.6", null)).get().extracting(OsCatalogue.Release::endOfSupport).isEqualTo(LocalDate.of(2025, 5, 31));
+        assertThat(catalogue.match("windows-server", "23H2 AC", null)).get().extracting(OsCatalogue.Release::endOfSupport).isEqualTo(LocalDate.of(2025, 10, 24));
+    }
+
+    @Test
+    void aMatchedReleaseOnItsLastDayYesterdayAndInTwelveMonths() {
+        LocalDate eol = catalogue.match("windows", "11 24H2", "Home").orElseThrow().endOfSupport();
+        assertThat(eol).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(OsCatalogue.status("windows/11-24h2-w", eol, eol)).isEqualTo(SupportStatus.UNSUPPORTED);
+        assertThat(OsCatalogue.status("windows/11-24h2-w", eol, eol.minusDays(1))).isEqualTo(SupportStatus.ENDING);
+        assertThat(OsCatalogue.status("windows/11-24h2-w", eol, eol.minusMonths(12))).isEqualTo(SupportStatus.ENDING);
+        assertThat(OsCatalogue.status("windows/11-24h2-w", eol, eol.minusMonths(12).minusDays(1))).isEqualTo(SupportStatus.SUPPORTED);
+        LocalDate enterprise = catalogue.match("windows", "11 24H2", "Enterprise").orElseThrow().endOfSupport();
+        assertThat(OsCatalogue.status("windows/11-24h2-e", enterprise, eol)).as("the same day, another edition").isEqualTo(SupportStatus.ENDING);
     }
 }

@@ -9,6 +9,7 @@ import org.wardops.capacity.internal.RuleType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,18 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadinessArithmeticTests {
 
     private static final List<CriterionRow> CRITERIA = List.of(
-            new CriterionRow("dtOfficer", "", "", "", 20, RuleType.DT_OFFICER_PRESENT, null),
-            new CriterionRow("postsFilled", "", "", "", 15, RuleType.POSTS_FILLED_SHARE, null),
-            new CriterionRow("basicSkills", "", "", "", 15, RuleType.BASIC_IT_SKILL_SHARE, null),
-            new CriterionRow("pcsSupported", "", "", "", 15, RuleType.SHARE_OF_PCS_SUPPORTED, null),
-            new CriterionRow("restoreTest", "", "", "", 10, RuleType.RESTORE_TEST_WITHIN_MONTHS, 12),
-            new CriterionRow("controls", "", "", "", 15, RuleType.CONTROLS_IN_PLACE_SHARE, null),
-            new CriterionRow("redundantLink", "", "", "", 10, RuleType.LINK_REDUNDANT, null));
+            new CriterionRow("dtOfficer", "", "", "", 20, RuleType.DT_OFFICER_PRESENT, null, null),
+            new CriterionRow("postsFilled", "", "", "", 15, RuleType.POSTS_FILLED_SHARE, null, null),
+            new CriterionRow("basicSkills", "", "", "", 15, RuleType.BASIC_IT_SKILL_SHARE, null, null),
+            new CriterionRow("pcsSupported", "", "", "", 15, RuleType.SHARE_OF_PCS_SUPPORTED, null, null),
+            new CriterionRow("restoreTest", "", "", "", 10, RuleType.RESTORE_TEST_WITHIN_MONTHS, 12, null),
+            new CriterionRow("controls", "", "", "", 15, RuleType.CONTROLS_IN_PLACE_SHARE, null, null),
+            new CriterionRow("redundantLink", "", "", "", 10, RuleType.LINK_REDUNDANT, null, null));
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     private static Facts example(LocalDate lastRestore, int notApplicable, int missing) {
-        return new Facts(TODAY, 10, 6, 7, 2, 3, false, true, 12, 3, 2, 7, 0, lastRestore, 3, missing, notApplicable, 1, 0);
+        return new Facts(TODAY, 10, 6, 7, 2, 3, false, true, 12, 3, 2, 7, 0, lastRestore, 3, missing, notApplicable, 1, 0, Map.of());
     }
 
     @Test

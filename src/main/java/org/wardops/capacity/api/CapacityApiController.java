@@ -51,6 +51,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -203,6 +204,12 @@ class CapacityApiController {
                     @RequestParam(required = false) @Nullable String size) {
         return readiness.ranking(QueryParameters.uuid("workingGroupId", workingGroupId),
                 PageRequest.of(QueryParameters.number("page", page, 0, 1_000_000), QueryParameters.number("size", size, 1, PageRequest.MAX_SIZE)));
+    }
+
+    @PostMapping("/api/v1/readiness/recompute")
+    @Operation(summary = "Rescore every unit from its records now (current scores, heat table, this month's trend snapshot); administrators")
+    Map<String, Integer> recompute() {
+        return Map.of("units", readiness.recomputeAll());
     }
 
     @PostMapping("/api/v1/units/{unitId}/readiness/gaps/{criterion}/difficulty")

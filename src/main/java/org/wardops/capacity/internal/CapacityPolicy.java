@@ -56,6 +56,11 @@ public class CapacityPolicy {
         }
     }
 
+    /** Whether the actor may rescore every unit (the monthly snapshot again): administrators and WardOps itself. */
+    public boolean mayRecompute(Actor actor) {
+        return actor.isSystem() || actor.hasRole(Role.SYSTEM_ADMIN);
+    }
+
     public Visible visible(Actor actor) {
         if (actor.isSystem() || readsCity(actor)) {
             return new Visible(true, Set.of());

@@ -130,7 +130,7 @@ public class OsCatalogue {
 
     private static @Nullable String windowsEdition(String text) {
         if (text.contains("ltsc") || text.contains("ltsb")) {
-            return "-e-lts";
+            return text.contains("iot") ? "-iot-lts" : "-e-lts";
         }
         if (text.contains("enterprise") || text.contains("education") && !text.contains("pro education")) {
             return "-e";

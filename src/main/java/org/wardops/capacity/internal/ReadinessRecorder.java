@@ -12,7 +12,12 @@ import org.wardops.capacity.InfrastructureView.Link;
 import org.wardops.capacity.StaffSummary;
 import org.wardops.capacity.StaffView;
 import org.wardops.directory.DirectoryManagement;
+import org.jspecify.annotations.Nullable;
+import org.wardops.indicators.IndicatorManagement;
 import org.wardops.indicators.IndicatorValuesPublished;
+import org.wardops.indicators.UnitValues;
+import org.wardops.shared.security.Actor;
+import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.time.LocalTime;
 
 import java.math.BigDecimal;
@@ -50,10 +55,12 @@ public class ReadinessRecorder {
     private final ReadinessStore readiness;
     private final DirectoryManagement directory;
     private final ApplicationEventPublisher events;
+    private final IndicatorManagement indicators;
     private final Clock clock;
 
     ReadinessRecorder(StaffStore staff, AssetStore assets, InfrastructureStore infrastructure, ReadinessStore readiness,
-                      DirectoryManagement directory, ApplicationEventPublisher events, Clock clock) {
+                      DirectoryManagement directory, ApplicationEventPublisher events, IndicatorManagement indicators, Clock clock) {
+        this.indicators = indicators;
         this.staff = staff;
         this.assets = assets;
         this.infrastructure = infrastructure;
@@ -72,7 +79,17 @@ public class ReadinessRecorder {
     }
 
     public Facts facts(UUID unitId) {
+        return facts(unitId, readiness.criteria(), null);
+    }
+
+    /**
+     * The unit's facts; the values of {@code INDICATOR_VALUE} criteria come from {@code indicators} (this month, else
+     * the month before, read as WardOps itself), or from {@code published} when it is at least as recent: what a
+     * module just published may not be stored by {@code indicators} yet.
+     */
+    Facts facts(UUID unitId, List<ReadinessStore.CriterionRow> criteria, @Nullable IndicatorValuesPublished published) {
         LocalDate today = today();
+        Map<String, Facts.Reading> readings = readings(unitId, criteria, YearMonth.from(today), published);
         List<StaffView> people = staff.ofUnit(unitId);
         StaffSummary summary = StaffFigures.summary(unitId, staff.establishedPosts(unitId), people, digitalOfficerCodes());
         int basic = (int) people.stream().filter(s -> s.current() && s.testedSkill().atLeastBasic()).count();
@@ -94,19 +111,73 @@ public class ReadinessRecorder {
         List<Link> links = infrastructure.links(unitId);
         return new Facts(today, summary.establishedPosts(), summary.filledPosts(), summary.currentStaff(), summary.severalPosts(), basic,
                 summary.dtOfficerPresent(), summary.dtOfficerConcurrentOnly(), pcs.pcs(), pcs.supported(), pcs.ending(), pcs.unsupported(),
-                pcs.unknown(), lastRestore, inPlace, missing, notApplicable, links.size(), (int) links.stream().filter(Link::redundant).count());
+                pcs.unknown(), lastRestore, inPlace, missing, notApplicable, links.size(), (int) links.stream().filter(Link::redundant).count(), readings);
+    }
+
+    private Map<String, Facts.Reading> readings(UUID unitId, List<ReadinessStore.CriterionRow> criteria, YearMonth month,
+                                                @Nullable IndicatorValuesPublished published) {
+        Set<String> wanted = criteria.stream().filter(c -> c.ruleType() == RuleType.INDICATOR_VALUE && c.dataElement() != null)
+                .map(ReadinessStore.CriterionRow::dataElement).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Facts.Reading> readings = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return readings;
+        }
+        for (YearMonth period : List.of(month, month.minusMonths(1))) {
+            if (readings.keySet().containsAll(wanted)) {
+                break;
+            }
+            UnitValues values = CurrentActor.runAs(Actor.system(), () -> indicators.values(unitId, period.toString()));
+            for (UnitValues.Value value : values.values()) {
+                if (wanted.contains(value.dataElement()) && value.value() != null) {
+                    readings.putIfAbsent(value.dataElement(), new Facts.Reading(value.value(), period.toString()));
+                }
+            }
+        }
+        if (published != null && published.unitId().equals(unitId)) {
+            YearMonth period = parseMonth(published.period());
+            if (period != null && !period.isAfter(month) && !period.isBefore(month.minusMonths(1))) {
+                published.values().forEach((code, value) -> {
+                    Facts.Reading known = readings.get(code);
+                    if (wanted.contains(code) && (known == null || known.period().compareTo(period.toString()) <= 0)) {
+                        readings.put(code, new Facts.Reading(value, period.toString()));
+                    }
+                });
+            }
+        }
+        return readings;
+    }
+
+    private static @Nullable YearMonth parseMonth(String period) {
+        try {
+            return YearMonth.parse(period);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The data elements the active criteria read from {@code indicators}. */
+    public Set<String> dataElementsRead() {
+        return readiness.criteria().stream().filter(c -> c.ruleType() == RuleType.INDICATOR_VALUE && c.dataElement() != null)
+                .map(ReadinessStore.CriterionRow::dataElement).collect(Collectors.toSet());
     }
 
     public static List<Scored> score(List<ReadinessStore.CriterionRow> criteria, Facts facts) {
         List<Scored> scored = new ArrayList<>();
         for (ReadinessStore.CriterionRow criterion : criteria) {
-            scored.add(new Scored(criterion, criterion.ruleType().apply(facts, criterion.weight(), criterion.parameter())));
+            scored.add(new Scored(criterion, criterion.ruleType().apply(facts, criterion.weight(), criterion.parameter(), criterion.dataElement())));
         }
         return scored;
     }
 
     public List<Scored> score(UUID unitId) {
-        return score(readiness.criteria(), facts(unitId));
+        List<ReadinessStore.CriterionRow> criteria = readiness.criteria();
+        return score(criteria, facts(unitId, criteria, null));
+    }
+
+    /** Rescores the unit now, in the caller's transaction, with values a module has just published (see {@link #facts}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recomputePublished(IndicatorValuesPublished published) {
+        store(published.unitId(), published);
     }
 
     /**
@@ -116,7 +187,7 @@ public class ReadinessRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recompute(UUID unitId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            store(unitId);
+            store(unitId, null);
             return;
         }
         @SuppressWarnings("unchecked")
@@ -129,7 +200,7 @@ public class ReadinessRecorder {
                 public void beforeCommit(boolean readOnly) {
                     List<UUID> due = List.copyOf(units);
                     units.clear();
-                    due.forEach(ReadinessRecorder.this::store);
+                    due.forEach(unit -> store(unit, null));
                 }
 
                 @Override
@@ -142,9 +213,10 @@ public class ReadinessRecorder {
         pending.add(unitId);
     }
 
-    private void store(UUID unitId) {
-        Facts facts = facts(unitId);
-        List<Scored> scored = score(readiness.criteria(), facts);
+    private void store(UUID unitId, @Nullable IndicatorValuesPublished published) {
+        List<ReadinessStore.CriterionRow> criteria = readiness.criteria();
+        Facts facts = facts(unitId, criteria, published);
+        List<Scored> scored = score(criteria, facts);
         BigDecimal score = scored.stream().map(s -> s.outcome().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal max = scored.stream().map(s -> BigDecimal.valueOf(s.criterion().weight())).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, BigDecimal[]> points = new LinkedHashMap<>();

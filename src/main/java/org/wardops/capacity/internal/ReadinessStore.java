@@ -23,7 +23,7 @@ public class ReadinessStore {
 
     /** A criterion as configured. */
     public record CriterionRow(String code, String labelVi, String labelEn, String labelDe, int weight, RuleType ruleType,
-                               @Nullable Integer parameter) {
+                               @Nullable Integer parameter, @Nullable String dataElement) {
     }
 
     /** A unit's stored score and its dense rank in the city. */
@@ -39,9 +39,9 @@ public class ReadinessStore {
     }
 
     public List<CriterionRow> criteria() {
-        return jdbc.sql("SELECT code, label_vi, label_en, label_de, weight, rule_type, parameter FROM capacity_criterion WHERE active = TRUE ORDER BY position")
+        return jdbc.sql("SELECT code, label_vi, label_en, label_de, weight, rule_type, parameter, data_element FROM capacity_criterion WHERE active = TRUE ORDER BY position")
                 .query((rs, n) -> new CriterionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        RuleType.valueOf(rs.getString(6)), (Integer) rs.getObject(7))).list();
+                        RuleType.valueOf(rs.getString(6)), (Integer) rs.getObject(7), rs.getString(8))).list();
     }
 
     public void save(UUID unitId, String unitName, BigDecimal score, BigDecimal max, Map<String, BigDecimal[]> points, String period, Instant now) {
@@ -56,6 +56,11 @@ public class ReadinessStore {
         jdbc.sql("DELETE FROM capacity_readiness_month WHERE unit_id = :u AND period = :p").param("u", unitId).param("p", period).update();
         jdbc.sql("INSERT INTO capacity_readiness_month (unit_id, period, score, max_points) VALUES (:u, :p, :s, :m)")
                 .param("u", unitId).param("p", period).param("s", score).param("m", max).update();
+    }
+
+    /** Every unit with a score (every unit whose records were ever changed). */
+    public List<UUID> scoredUnits() {
+        return jdbc.sql("SELECT unit_id FROM capacity_readiness ORDER BY unit_id").query(UUID.class).list();
     }
 
     public Optional<Integer> rankOf(UUID unitId) {

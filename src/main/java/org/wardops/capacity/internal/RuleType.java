@@ -15,7 +15,7 @@ public enum RuleType {
 
     DT_OFFICER_PRESENT {
         @Override
-        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter) {
+        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
             if (f.dtOfficerMain()) {
                 return full(weight, Text.of("capacity.message.evidence.dtOfficer.present"));
             }
@@ -26,7 +26,7 @@ public enum RuleType {
     },
     POSTS_FILLED_SHARE {
         @Override
-        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter) {
+        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
             if (f.establishedPosts() == 0) {
                 return none(Text.of("capacity.message.evidence.posts.noEstablishment"), Text.of("capacity.message.gap.posts.noEstablishment"));
             }
@@ -38,7 +38,7 @@ public enum RuleType {
     },
     BASIC_IT_SKILL_SHARE {
         @Override
-        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter) {
+        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
             if (f.currentStaff() == 0) {
                 return none(Text.of("capacity.message.evidence.skills.noStaff"), Text.of("capacity.message.gap.skills.noStaff"));
             }
@@ -48,7 +48,7 @@ public enum RuleType {
     },
     SHARE_OF_PCS_SUPPORTED {
         @Override
-        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter) {
+        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
             if (f.pcs() == 0) {
                 return none(Text.of("capacity.message.evidence.pcs.none"), Text.of("capacity.message.gap.pcs.none"));
             }
@@ -63,7 +63,7 @@ public enum RuleType {
     },
     RESTORE_TEST_WITHIN_MONTHS {
         @Override
-        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter) {
+        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
             int months = parameter == null ? 12 : parameter;
             if (f.lastRestoreTest() == null) {
                 return none(Text.of("capacity.message.evidence.restore.never"), Text.of("capacity.message.gap.restore.never", months));
@@ -77,7 +77,7 @@ public enum RuleType {
     },
     CONTROLS_IN_PLACE_SHARE {
         @Override
-        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter) {
+        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
             int applicable = f.controlsInPlace() + f.controlsMissing();
             if (applicable == 0) {
                 return none(Text.of("capacity.message.evidence.controls.noneApplicable"), Text.of("capacity.message.gap.controls.noneApplicable"));
@@ -89,7 +89,7 @@ public enum RuleType {
     },
     LINK_REDUNDANT {
         @Override
-        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter) {
+        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
             if (f.links() == 0) {
                 return none(Text.of("capacity.message.evidence.link.none"), Text.of("capacity.message.gap.link.none"));
             }
@@ -98,16 +98,40 @@ public enum RuleType {
             }
             return none(Text.of("capacity.message.evidence.link.single"), Text.of("capacity.message.gap.link.single"));
         }
+    },
+    /**
+     * A percentage another module publishes to {@code indicators} for the unit (the criterion's data element, e.g.
+     * {@code training.coverage.basicIt}, 0–100), read for the unit's latest month (this month, else the month
+     * before): weight × min(value, target) / target, the target being the parameter (default 100).
+     */
+    INDICATOR_VALUE {
+        @Override
+        Outcome evaluate(Facts f, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
+            int target = parameter == null || parameter <= 0 ? 100 : parameter;
+            Facts.Reading reading = dataElement == null ? null : f.indicators().get(dataElement);
+            if (reading == null) {
+                return none(Text.of("capacity.message.evidence.indicator.none", String.valueOf(dataElement)),
+                        Text.of("capacity.message.gap.indicator.none"));
+            }
+            BigDecimal value = reading.value().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
+            BigDecimal counted = value.min(BigDecimal.valueOf(target));
+            BigDecimal points = BigDecimal.valueOf(weight).multiply(counted).divide(BigDecimal.valueOf(target), 2, RoundingMode.HALF_UP);
+            BigDecimal shown = value.stripTrailingZeros();
+            shown = shown.scale() < 0 ? shown.setScale(0) : shown;
+            Text evidence = Text.of("capacity.message.evidence.indicator.value", shown, target, reading.period());
+            return new Outcome(points, evidence, counted.compareTo(BigDecimal.valueOf(target)) >= 0 ? null
+                    : Text.of("capacity.message.gap.indicator.below", shown, target, reading.period()));
+        }
     };
 
     /** Points of a criterion with the evidence and, when points are missing, the gap. */
     public record Outcome(BigDecimal points, Text evidence, @Nullable Text gap) {
     }
 
-    abstract Outcome evaluate(Facts facts, int weight, @Nullable Integer parameter);
+    abstract Outcome evaluate(Facts facts, int weight, @Nullable Integer parameter, @Nullable String dataElement);
 
-    public Outcome apply(Facts facts, int weight, @Nullable Integer parameter) {
-        return evaluate(facts, weight, parameter);
+    public Outcome apply(Facts facts, int weight, @Nullable Integer parameter, @Nullable String dataElement) {
+        return evaluate(facts, weight, parameter, dataElement);
     }
 
     private static Outcome full(int weight, Text evidence) {

@@ -84,7 +84,13 @@ public class CapacityController {
     }
 
     /** The asset list with its filters. */
-    public record AssetListView(PageResult<AssetView> assets, @Nullable UUID unitId, @Nullable AssetType type, @Nullable SupportStatus support) {
+    public record AssetListView(PageResult<AssetView> assets, @Nullable UUID unitId, @Nullable AssetType type, @Nullable SupportStatus support,
+                                @Nullable UUID editableUnit) {
+
+        /** Whether the reader may change the unit's assets (a unit keeper, their own unit). */
+        public boolean editable(@Nullable UUID unit) {
+            return unit != null && unit.equals(editableUnit);
+        }
 
         public List<AssetType> types() {
             return List.of(AssetType.values());
@@ -185,7 +191,9 @@ public class CapacityController {
         AssetSearch search = new AssetSearch(QueryParameters.uuid("unitId", unitId), QueryParameters.option("type", type, AssetType.class),
                 QueryParameters.option("support", support, SupportStatus.class));
         PageResult<AssetView> found = assets.find(search, PageRequest.of(QueryParameters.number("page", page, 0, 1_000_000), 50));
-        model.addAttribute("view", new AssetListView(found, search.unitId(), search.type(), search.support()));
+        UUID own = CurrentActor.get().unitId();
+        model.addAttribute("view", new AssetListView(found, search.unitId(), search.type(), search.support(),
+                own != null && assets.mayEdit(own) ? own : null));
         return "capacity/assets";
     }
 
