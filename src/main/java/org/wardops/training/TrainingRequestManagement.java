@@ -22,7 +22,7 @@ import org.wardops.shared.time.LocalTime;
 import org.wardops.training.internal.Catalogue;
 import org.wardops.training.internal.CourseStore;
 import org.wardops.training.internal.EnrolmentStore;
-import org.wardops.training.internal.RequestStore;
+import org.wardops.training.internal.TrainingRequestStore;
 import org.wardops.training.internal.Enroller;
 import org.wardops.training.internal.Topic;
 import org.wardops.training.internal.TrainingPolicy;
@@ -58,7 +58,7 @@ public class TrainingRequestManagement {
     public static final int PERIOD_YEARS = 3;
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(?:(\\d{2})|Q([1-4]))");
 
-    private final RequestStore requests;
+    private final TrainingRequestStore requests;
     private final CourseStore courses;
     private final Catalogue catalogue;
     private final EnrolmentStore enrolments;
@@ -69,7 +69,7 @@ public class TrainingRequestManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TrainingRequestManagement(RequestStore requests, CourseStore courses, Catalogue catalogue, EnrolmentStore enrolments, Enroller enroller,
+    TrainingRequestManagement(TrainingRequestStore requests, CourseStore courses, Catalogue catalogue, EnrolmentStore enrolments, Enroller enroller,
                               TrainingPolicy policy, StaffManagement staff, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.courses = courses;

@@ -98,7 +98,7 @@ public class CoverageFigures {
         }
         BigDecimal percent = officers.isEmpty() ? null
                 : BigDecimal.valueOf(covered * 100L).divide(BigDecimal.valueOf(officers.size()), 1, RoundingMode.HALF_UP);
-        return new CoverageRow(unitId, unitName, topic.code(), topic.label(language), officers.size(), covered, percent, topic.targetPercent(),
+        return CoverageRow.of(unitId, unitName, topic.code(), topic.label(language), officers.size(), covered, percent, topic.targetPercent(),
                 topic.targetDueOn());
     }
 

@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /** Training requests; the accepted session's course and day come from a join in the same statement. */
 @Repository
-public class RequestStore {
+public class TrainingRequestStore {
 
     private static final String COLUMNS = "r.id, r.unit_id, r.topic_code, r.people, r.preferred_period, r.reason, r.state, r.session_id, s.course_id, "
             + "s.held_on, r.enrolled, r.decision_reason, r.requested_by, r.requested_at, r.decided_at, r.version "
@@ -26,7 +26,7 @@ public class RequestStore {
 
     private final JdbcClient jdbc;
 
-    RequestStore(JdbcClient jdbc) {
+    TrainingRequestStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
