@@ -83,7 +83,7 @@ class TrainingBrowserTests extends org.wardops.support.BrowserTest {
         String courseUrl = department.locator(".breadcrumbs a").nth(1).getAttribute("href");
         for (int session = 0; session < days.size(); session++) {
             department.navigate(url(courseUrl));
-            department.locator("#sessions tbody tr a").nth(session).click();
+            department.locator("#sessions tbody tr").nth(session).locator("td a").first().click();
             Locator rows = department.locator("#sheet-table tbody tr");
             for (int row = 0; row < 2; row++) {
                 rows.nth(row).locator("input[type=checkbox]").check();

@@ -132,10 +132,10 @@ class TrainingIntegrationTests extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"attendance\":[{\"enrolmentId\":\"" + enrolment.id() + "\",\"present\":true}]}")).andReturn();
         assertThat(beforeEnrolment.getResponse().getStatus()).isEqualTo(422);
         MvcResult outOfRange = mvc.perform(put("/api/v1/enrolments/" + enrolment.id() + "/scores").header("Authorization", token)
-                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{\"preScore\":101,\"postScore\":-1,\"version\":0}")).andReturn();
+                .contentType(MediaType.APPLICATION_JSON).content("{\"preScore\":101,\"postScore\":-1,\"version\":0}")).andReturn();
         assertThat(outOfRange.getResponse().getStatus()).isEqualTo(400);
         assertThat(outOfRange.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("preScore").contains("postScore")
-                .contains("A score is a whole number from 0 to 100.");
+                .contains("Điểm là số nguyên từ 0 đến 100.");
         MvcResult twice = mvc.perform(post("/api/v1/training-sessions/" + later.id() + "/enrolments").header("Authorization", token)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"" + unit + "\",\"personIds\":[\"" + person.personId() + "\"]}")).andReturn();
         assertThat(twice.getResponse().getStatus()).isEqualTo(422);
@@ -162,7 +162,7 @@ class TrainingIntegrationTests extends IntegrationTest {
     void aRequestWithBadInputIsRefusedWithEveryField() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM training_request").query(Long.class).single();
         MvcResult result = mvc.perform(post("/api/v1/training-requests").header("Authorization", api.bearer("vinhhoi.officer"))
-                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"topic\":\"BASIC_IT\",\"people\":0,\"preferredPeriod\":\"2020-01\",\"reason\":\"a\\u0000b\"}")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("people").contains("preferredPeriod").contains("reason");
