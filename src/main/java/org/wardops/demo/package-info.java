@@ -3,7 +3,7 @@
  * working group no. 15 and the wards Xóm Chiếu, Khánh Hội and Vĩnh Hội. Active only in the demo profile.
  */
 @ApplicationModule(displayName = "Demo", allowedDependencies = {"directory", "access", "tasks", "reporting", "supervision",
-        "difficulties", "indicators", "capacity", "citizensupport", "practices"})
+        "difficulties", "indicators", "capacity", "citizensupport", "practices", "training"})
 @NullMarked
 package org.wardops.demo;
 

@@ -78,6 +78,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        // Certificate verification is public (training): it shows a name, a course and dates only.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -96,6 +98,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
                                 "/actuator/health", "/actuator/health/**", "/preferences/language").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/certificates", "/certificates/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("AUDITOR", "SYSTEM_ADMIN")
                         .anyRequest().authenticated())
