@@ -2,14 +2,15 @@
 # The national data set on PostgreSQL: every commune-level unit of bench's vn-admin-units-2025.csv (3,321), 24 months,
 # more than 10 million source rows loaded with COPY, then rolled up into the indicators' values (rollup.sql) and the
 # pre-aggregated tables rebuilt through the API.
-#  1. a fresh database $DB (dropped first), the schema by Flyway: the application is started once against it with the
-#     demo profile (accounts, the directory with every unit of the country, the demo city), then stopped;
+#  1. a fresh database $DB (dropped first), the schema by Flyway: the application is started against it with the
+#     demo profile (accounts, the directory with every unit of the country, the demo city) and keeps running
+#     (SKIP_SCHEMA=1 reuses a database and an instance already started this way);
 #  2. generate.sql (SQL with generate_series) writes each table as CSV on standard output, piped into \copy … FROM STDIN: public-service statistics per unit, month and procedure
 #     (PROCEDURES, default 80), tasks (TASKS per unit-month, default 30), difficulties (3), assistance entries
 #     (ASSISTANCE, default 15), one report per unit and month;
 #  3. rollup.sql turns the raw rows into the monthly values the modules publish (reports.*, tasks.*, difficulties.*,
-#     assistance.*, the 766 statistics), the application is started again and POST /api/v1/scores/rebuild builds the
-#     tables; bench/overview.sh then measures against that instance (left running: PID in $WORK/app.pid).
+#     assistance.*, the 766 statistics) and POST /api/v1/scores/rebuild builds the tables; bench/overview.sh then
+#     measures against that instance (left running: PID in $WORK/app.pid).
 # Usage: bench/national/load.sh   (PG=postgresql://postgres@127.0.0.1:5432 DB=wardops_national PORT=8195)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,26 +37,29 @@ start_app() {
   for _ in $(seq 1 900); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && return 0; sleep 1; done
   echo "application did not start; see $WORK/app-$1.log" >&2; return 1
 }
-stop_app() { kill "$(cat "$WORK/app.pid")" 2>/dev/null || true; while kill -0 "$(cat "$WORK/app.pid")" 2>/dev/null; do sleep 1; done; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(psql "$PG/postgres" -Atc 'SHOW server_version')"
 [ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
-psql "$PG/postgres" -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-t=$(date +%s%N); start_app schema; echo "schema (Flyway) and demo data: $(ms $t) ms"
-# The demo's figures arrive asynchronously after start-up; wait until the event publications are all completed.
-for _ in $(seq 1 600); do
+if [ -z "${SKIP_SCHEMA:-}" ]; then
+  psql "$PG/postgres" -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  t=$(date +%s%N); start_app schema; echo "schema (Flyway) and demo data: $(ms $t) ms"
+else
+  for _ in $(seq 1 900); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break; sleep 1; done
+fi
+# The demo's figures arrive asynchronously after start-up; wait until the event publications are all completed
+# (NO_WAIT=1: go on while the listener still works through them; they only touch the demo city's unit-months).
+for _ in $( [ -n "${NO_WAIT:-}" ] || seq 1 600); do
   [ "$(psql "$URL" -Atc 'SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL')" = 0 ] && break; sleep 2
 done
-stop_app
 
 echo "commune-level units: $(psql "$URL" -Atc "SELECT COUNT(*) FROM directory_unit WHERE type IN ('WARD', 'COMMUNE', 'SPECIAL_ZONE')")"
 TEMPLATE=$(psql "$URL" -Atc "SELECT id FROM reporting_template ORDER BY created_at LIMIT 1")
-psql "$URL" -q <<SQL
+psql "$URL" -q -v ON_ERROR_STOP=1 <<SQL
 CREATE TABLE IF NOT EXISTS bench_service_statistics (unit_id UUID NOT NULL, period_code VARCHAR(7) NOT NULL, procedure_code VARCHAR(10) NOT NULL,
   received INT, on_time INT, late INT, online INT, fully_online INT, paid_online INT, e_results INT, digitised INT, published INT,
   feedback_received INT, feedback_on_time INT, feedback_rated INT, feedback_satisfied INT, procedures_rated INT, procedures_satisfied INT);
 INSERT INTO reporting_request (id, template_id, period, title, requested_by_id, deadline, created_at)
-SELECT 'b0000007-0000-7000-8000-' || lpad(to_hex(n), 12, '0'), '$TEMPLATE', to_char(d, 'YYYY-MM'), 'Báo cáo tháng ' || to_char(d, 'MM/YYYY'),
+SELECT ('b0000007-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, '$TEMPLATE', to_char(d, 'YYYY-MM'), 'Báo cáo tháng ' || to_char(d, 'MM/YYYY'),
        '00000000-0000-0000-0000-000000000000', d + 9, d - 20
 FROM (SELECT n, (DATE '$FIRST_MONTH-01' + (n - 1) * INTERVAL '1 month')::date AS d FROM generate_series(1, $MONTHS) n) m;
 SQL
@@ -79,7 +83,6 @@ echo "all COPY and indexes: $(ms $total) ms; source rows: $(psql "$URL" -Atc "SE
 t=$(date +%s%N)
 psql "$URL" -q -v first="$FIRST_MONTH" -v months="$MONTHS" -f bench/national/rollup.sql
 echo "roll-up into indicators_value: $(ms $t) ms, $(psql "$URL" -Atc 'SELECT COUNT(*) FROM indicators_value') values"
-t=$(date +%s%N); start_app bench; echo "application start: $(ms $t) ms"
 TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/auth/tokens" -H 'Content-Type: application/json' \
   -d '{"username":"admin","password":"wardops-demo"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
 t=$(date +%s%N)
