@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.wardops.audit.AuditTrail;
 import org.wardops.difficulties.internal.DifficultiesPolicy;
+import org.wardops.difficulties.internal.DifficultyFigures;
 import org.wardops.difficulties.internal.Difficulty;
 import org.wardops.difficulties.internal.DifficultyStore;
 import org.wardops.directory.DirectoryManagement;
@@ -34,9 +35,10 @@ class DifficultyRecords {
     final Clock clock;
     private final WorkingDays workingDays;
     private final DeploymentSettings deployment;
+    private final DifficultyFigures figures;
 
     DifficultyRecords(DifficultyStore store, DifficultiesPolicy policy, DirectoryManagement directory, AuditTrail audit, Clock clock,
-                      WorkingDays workingDays, DeploymentSettings deployment) {
+                      WorkingDays workingDays, DeploymentSettings deployment, DifficultyFigures figures) {
         this.store = store;
         this.policy = policy;
         this.directory = directory;
@@ -44,6 +46,7 @@ class DifficultyRecords {
         this.clock = clock;
         this.workingDays = workingDays;
         this.deployment = deployment;
+        this.figures = figures;
     }
 
     /** The difficulty, if the actor may see it; otherwise "not found", so that a confidential item's existence is not revealed. */
@@ -71,6 +74,7 @@ class DifficultyRecords {
         }
         Difficulty saved = store.find(after.id()).orElseThrow();
         audit.record(action, "Difficulty", after.id(), after.unitId(), before, saved);
+        figures.saved(before, saved);
         return view(saved);
     }
 

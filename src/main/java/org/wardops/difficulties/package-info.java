@@ -3,7 +3,7 @@
  * working-day deadlines, "we have this too", common difficulties (with suggested groupings) and proposals to the
  * city leadership.
  */
-@ApplicationModule(displayName = "Difficulties", allowedDependencies = {"directory", "audit", "documents", "reporting", "supervision"})
+@ApplicationModule(displayName = "Difficulties", allowedDependencies = {"directory", "audit", "indicators", "documents", "reporting", "supervision"})
 @NullMarked
 package org.wardops.difficulties;
 

@@ -18,6 +18,7 @@ import org.wardops.reporting.internal.AttachmentStore;
 import org.wardops.reporting.internal.Report;
 import org.wardops.reporting.internal.ReportDocumentBuilder;
 import org.wardops.reporting.internal.ReportStore;
+import org.wardops.reporting.internal.ReportingFigures;
 import org.wardops.reporting.internal.ReportingPolicy;
 import org.wardops.reporting.internal.RequestStore;
 import org.wardops.reporting.internal.TemplateStore;
@@ -63,10 +64,12 @@ public class ReportManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AttachmentIntake intake;
+    private final ReportingFigures figures;
 
     ReportManagement(ReportStore reports, RequestStore requests, TemplateStore templates, AttachmentStore attachments,
                      ReportRequestManagement requestManagement, DirectoryManagement directory, DocumentManagement documents,
-                     AuditTrail audit, ApplicationEventPublisher events, Clock clock, AttachmentIntake intake, ReportingPolicy policy) {
+                     AuditTrail audit, ApplicationEventPublisher events, Clock clock, AttachmentIntake intake, ReportingPolicy policy,
+                     ReportingFigures figures) {
         this.policy = policy;
         this.reports = reports;
         this.requests = requests;
@@ -79,6 +82,7 @@ public class ReportManagement {
         this.events = events;
         this.clock = clock;
         this.intake = intake;
+        this.figures = figures;
     }
 
     public ReportView report(UUID id) {
@@ -277,6 +281,7 @@ public class ReportManagement {
         }
         ReportView stored = load(before.view().id()).view();
         audit.record(action, "Report", stored.id(), stored.unitId(), before.view(), stored);
+        figures.written(before.view(), stored);
         return stored;
     }
 

@@ -3,7 +3,7 @@
  * completion, acceptance and return; the four official states computed from dates; due-date changes; the year-end
  * review board and statistics. Publishes past-tense events that the notifications module consumes.
  */
-@ApplicationModule(displayName = "Tasks", allowedDependencies = {"directory", "audit", "documents", "difficulties"})
+@ApplicationModule(displayName = "Tasks", allowedDependencies = {"directory", "audit", "indicators", "documents", "difficulties"})
 @NullMarked
 package org.wardops.tasks;
 

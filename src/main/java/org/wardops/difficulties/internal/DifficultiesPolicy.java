@@ -30,6 +30,13 @@ public class DifficultiesPolicy {
 
     // --- difficulties -------------------------------------------------------------------------------------------
 
+    /** Publishing every unit-month's figures again is for administrators (and the system). */
+    public void requireFiguresRebuild(Actor actor) {
+        if (!actor.hasRole(Role.SYSTEM_ADMIN)) {
+            throw AccessRefusedException.missingRole();
+        }
+    }
+
     /** The actions the difficulty's state allows (from the aggregate), narrowed to the body the actor acts for. */
     public Set<DifficultyAction> allowed(Actor actor, Difficulty d, Set<UUID> cosigningUnits) {
         Set<DifficultyAction> allowed = EnumSet.noneOf(DifficultyAction.class);

@@ -52,6 +52,13 @@ public class ReportingPolicy {
         };
     }
 
+    /** Publishing every unit-month's figures again, and the daily refresh, are for administrators (and the system). */
+    public void requireFiguresRebuild(Actor actor) {
+        if (!actor.hasRole(Role.SYSTEM_ADMIN)) {
+            throw AccessRefusedException.missingRole();
+        }
+    }
+
     /** The actions the actor may take on the report now (role, relation and the report's state). */
     public Set<ReportAction> allowed(Actor actor, Report report) {
         Set<ReportAction> allowed = allowedIgnoringState(actor, report);

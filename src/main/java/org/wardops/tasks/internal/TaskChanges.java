@@ -24,13 +24,15 @@ public class TaskChanges {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TaskFigures figures;
 
-    TaskChanges(TaskStore store, TaskViews views, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    TaskChanges(TaskStore store, TaskViews views, AuditTrail audit, ApplicationEventPublisher events, Clock clock, TaskFigures figures) {
         this.store = store;
         this.views = views;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.figures = figures;
     }
 
     public Task load(UUID id) {
@@ -55,6 +57,7 @@ public class TaskChanges {
         audit.record(action, "Task", task.id(), task.unitId(), before, facts.isEmpty() ? stored : Map.of("task", stored, "facts", facts));
         task.domainEvents().forEach(events::publishEvent);
         task.clearEvents();
+        figures.changed(before.unitId(), before.dueDate(), stored.unitId(), stored.dueDate());
         return stored;
     }
 

@@ -91,6 +91,13 @@ public class TaskPolicy {
         }
     }
 
+    /** Publishing every unit-month's figures again, and the daily refresh, are for administrators (and the system). */
+    public void requireFiguresRebuild(Actor actor) {
+        if (!actor.hasRole(Role.SYSTEM_ADMIN)) {
+            throw AccessRefusedException.missingRole();
+        }
+    }
+
     /** The list of open tasks due on given days is for the reminder job, which runs as an administrator (the system). */
     public void requireListsDueTasks(Actor actor) {
         if (!actor.hasRole(Role.SYSTEM_ADMIN)) {
