@@ -105,7 +105,7 @@ public class OverviewController {
     }
 
     @Bean
-    static NavItem overviewNavItem() {
+    static NavItem cityOverviewNavItem() {
         return new NavItem("dashboard.overview.nav", "/overview", 11, Set.of(Role.CITY_LEADER, Role.AUDITOR, Role.SYSTEM_ADMIN,
                 Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER));
     }
