@@ -46,8 +46,13 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class OverviewManagement {
 
-    /** The indicator set the overview ranks by (its weights are the indicators' maximum points). */
+    /**
+     * The indicator set the overview ranks by (its weights are the indicators' maximum points): {@code overview} as
+     * the shared contract names it (defined by migration), or {@code OVERVIEW} as the indicators API spells a set it
+     * creates (capitals only); the first of them with indicators valid in the period is read.
+     */
     public static final String SET = "overview";
+    public static final List<String> SET_CODES = List.of(SET, "OVERVIEW");
     public static final int TREND_MONTHS = 12;
 
     private final IndicatorManagement indicators;
@@ -81,10 +86,18 @@ public class OverviewManagement {
         return indicators.currentMonth();
     }
 
+    /** The overview set's code valid in the period (see {@link #SET_CODES}); {@code overview} when none is defined. */
+    public String setFor(Period period) {
+        CurrentActor.get();
+        List<String> defined = indicators.sets();
+        return SET_CODES.stream().filter(defined::contains)
+                .filter(code -> !indicators.indicators(code, period.end()).isEmpty()).findFirst().orElse(SET);
+    }
+
     /** The period an overview opens with: the newest month with scores in the set, never after the current month. */
     public Period defaultPeriod() {
         CurrentActor.get();
-        Period latest = indicators.latestMonth(SET);
+        Period latest = indicators.latestMonth(setFor(indicators.currentMonth()));
         Period current = indicators.currentMonth();
         return latest.compareTo(current) > 0 ? current : latest;
     }
@@ -108,7 +121,7 @@ public class OverviewManagement {
         return documents.render(document, format, BriefingDocuments.baseName(overview));
     }
 
-    private record Composed(OverviewScope scope, String scopeName, Period period, @Nullable UnitType unitType, List<IndicatorView> columns,
+    private record Composed(String set, OverviewScope scope, String scopeName, Period period, @Nullable UnitType unitType, List<IndicatorView> columns,
                             List<UUID> unitIds, List<OverviewRow> rows) {
     }
 
@@ -136,12 +149,13 @@ public class OverviewManagement {
         List<UnitView> inScope = units.stream().filter(UnitView::isCurrent).filter(unit -> unit.type().isCommuneLevel())
                 .filter(unit -> unitType == null || unit.type() == unitType).toList();
         Map<UUID, UnitView> byId = inScope.stream().collect(Collectors.toMap(UnitView::id, unit -> unit, (a, b) -> a, LinkedHashMap::new));
-        List<IndicatorView> columns = indicators.indicators(SET, period.end()).stream()
+        String set = setFor(period);
+        List<IndicatorView> columns = indicators.indicators(set, period.end()).stream()
                 .sorted(Comparator.comparingInt(IndicatorView::sortOrder).thenComparing(IndicatorView::code)).toList();
         BigDecimal max = columns.stream().map(IndicatorView::max).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<OverviewRow> rows = new ArrayList<>();
         Set<UUID> ranked = new java.util.HashSet<>();
-        for (RankingRow row : fullRanking(period)) {
+        for (RankingRow row : fullRanking(set, period)) {
             UnitView unit = byId.get(row.unitId());
             if (unit != null) {
                 ranked.add(unit.id());
@@ -152,15 +166,15 @@ public class OverviewManagement {
         inScope.stream().filter(unit -> !ranked.contains(unit.id())).sorted(Comparator.comparing(UnitView::code)).forEach(unit ->
                 rows.add(new OverviewRow(null, unit.id(), unit.code(), unit.name(), unit.type(), null, max, null, null, List.of(), List.of(),
                         summaryLink(unit.id(), period))));
-        return new Composed(scope, scopeName, period, unitType, columns, List.copyOf(byId.keySet()), rows);
+        return new Composed(set, scope, scopeName, period, unitType, columns, List.copyOf(byId.keySet()), rows);
     }
 
     /** The whole city's ranking in the set (one indexed read per 500 units). */
-    private List<RankingRow> fullRanking(Period period) {
+    private List<RankingRow> fullRanking(String set, Period period) {
         List<RankingRow> all = new ArrayList<>();
         int page = 0;
         while (true) {
-            PageResult<RankingRow> found = indicators.ranking(SET, period.code(), null, new PageRequest(page, PageRequest.MAX_SIZE));
+            PageResult<RankingRow> found = indicators.ranking(set, period.code(), null, new PageRequest(page, PageRequest.MAX_SIZE));
             all.addAll(found.items());
             if (!found.hasNext()) {
                 return all;
@@ -172,7 +186,7 @@ public class OverviewManagement {
     /** The rows with their areas and figures from the score table (one read for the rows shown). */
     private List<OverviewRow> withScores(Composed composed, List<OverviewRow> rows) {
         Map<UUID, Map<String, UnitScore>> scores = new HashMap<>();
-        for (UnitScore score : indicators.scores(SET, composed.period().code(), rows.stream().map(OverviewRow::unitId).toList())) {
+        for (UnitScore score : indicators.scores(composed.set(), composed.period().code(), rows.stream().map(OverviewRow::unitId).toList())) {
             scores.computeIfAbsent(score.unitId(), id -> new HashMap<>()).put(score.indicator(), score);
         }
         Map<String, List<IndicatorView>> areas = areasOf(composed.columns());
@@ -216,7 +230,7 @@ public class OverviewManagement {
                 area.getValue().stream().map(i -> new Overview.Column(i.code(), i.names(), i.max(), i.direction())).toList())).toList();
         BigDecimal max = composed.columns().stream().map(IndicatorView::max).reduce(BigDecimal.ZERO, BigDecimal::add);
         int withoutData = (int) composed.rows().stream().filter(row -> !row.hasData()).count();
-        return new Overview(SET, composed.period().code(), composed.scopeName(), composed.scope().workingGroupId(), composed.unitType(), areas, max,
+        return new Overview(composed.set(), composed.period().code(), composed.scopeName(), composed.scope().workingGroupId(), composed.unitType(), areas, max,
                 rows, trend(composed), composed.unitIds().size(), withoutData);
     }
 
@@ -225,7 +239,7 @@ public class OverviewManagement {
         Period last = composed.period().type() == Period.Type.MONTH ? composed.period() : Period.monthOf(composed.period().end());
         List<Overview.TrendPoint> points = new ArrayList<>();
         for (Period month : Period.monthsEndingWith(last, TREND_MONTHS)) {
-            Map<UUID, BigDecimal> totals = indicators.totals(SET, month.code(), composed.unitIds());
+            Map<UUID, BigDecimal> totals = indicators.totals(composed.set(), month.code(), composed.unitIds());
             BigDecimal average = totals.isEmpty() ? null : totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP);
             points.add(new Overview.TrendPoint(month.code(), average, totals.size()));

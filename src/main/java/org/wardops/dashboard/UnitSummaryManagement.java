@@ -36,11 +36,13 @@ public class UnitSummaryManagement {
     private final IndicatorManagement indicators;
     private final DirectoryManagement directory;
     private final DashboardPolicy policy;
+    private final OverviewManagement overviews;
 
-    UnitSummaryManagement(IndicatorManagement indicators, DirectoryManagement directory, DashboardPolicy policy) {
+    UnitSummaryManagement(IndicatorManagement indicators, DirectoryManagement directory, DashboardPolicy policy, OverviewManagement overviews) {
         this.indicators = indicators;
         this.directory = directory;
         this.policy = policy;
+        this.overviews = overviews;
     }
 
     public UnitSummary summary(UUID unitId, @Nullable String periodCode) {
@@ -70,7 +72,7 @@ public class UnitSummaryManagement {
         var group = details.supervisingGroup();
         return new UnitSummary(unitId, details.unit().name(), details.unit().code(), details.unit().type(),
                 details.parent() == null ? null : details.parent().name(), group == null ? null : group.id(), group == null ? null : group.name(),
-                period.code(), score(unitId, period, OverviewManagement.SET), score(unitId, period, IndicatorManagement.SET_766), areas, trend);
+                period.code(), score(unitId, period, overviews.setFor(period)), score(unitId, period, IndicatorManagement.SET_766), areas, trend);
     }
 
     private UnitSummary.Score score(UUID unitId, Period period, String set) {

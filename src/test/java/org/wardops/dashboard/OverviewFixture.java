@@ -20,13 +20,15 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An {@code overview} set valid only in March 2024 (before any demo data, so no other test's figures change), with two
+ * An {@code overview} set valid only in March 2015 (long before any demo data or the migration's own overview set, so no other test's figures change), with two
  * indicators in two areas, and values published for Xóm Chiếu (strong) and Khánh Hội (weak); Vĩnh Hội has none.
  * Until the figures of reporting and tasks are published by those modules, the test publishes them itself.
  */
 final class OverviewFixture {
 
-    static final String PERIOD = "2024-03";
+    static final String PERIOD = "2015-03";
+    /** The code the indicators API accepts for a set (capitals); the dashboard reads it as the overview set. */
+    static final String SET = "OVERVIEW";
     static final String SOURCE = "overview-test";
     static final String STRONG = "27259";
     static final String WEAK = "27265";
@@ -37,8 +39,8 @@ final class OverviewFixture {
 
     static synchronized void ensure(Actors actors, IndicatorManagement indicators, DirectoryManagement directory, ApplicationEventPublisher events,
                                     TransactionTemplate transaction) {
-        boolean defined = actors.as("admin", () -> indicators.sets().contains(OverviewManagement.SET)
-                && indicators.indicators(OverviewManagement.SET, LocalDate.of(2024, 3, 31)).stream().anyMatch(i -> i.code().equals("overviewtest.tasksOverdue")));
+        boolean defined = actors.as("admin", () -> indicators.sets().contains(SET)
+                && indicators.indicators(SET, LocalDate.of(2015, 3, 31)).stream().anyMatch(i -> i.code().equals("overviewtest.tasksOverdue")));
         if (defined) {
             return;
         }
@@ -53,11 +55,11 @@ final class OverviewFixture {
         }));
         actors.as("admin", () -> {
             indicators.createIndicator(new SaveIndicator("overviewtest.tasksOverdue", new Names("Nhiệm vụ quá hạn", "Tasks overdue", "Überfällige Aufgaben"),
-                    OverviewManagement.SET, "TASKS", "#{tasks.overdue}", "#{tasks.open}", null, new BigDecimal("10"), IndicatorView.Direction.LOWER,
-                    List.of(), 1, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)));
+                    SET, "TASKS", "#{tasks.overdue}", "#{tasks.open}", null, new BigDecimal("10"), IndicatorView.Direction.LOWER,
+                    List.of(), 1, LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 31)));
             indicators.createIndicator(new SaveIndicator("overviewtest.reportsOnTime", new Names("Báo cáo đúng hạn", "Reports on time", "Fristgerechte Berichte"),
-                    OverviewManagement.SET, "REPORTS", "#{reports.submittedOnTime}", "#{reports.due}", new BigDecimal("1"), new BigDecimal("20"),
-                    IndicatorView.Direction.HIGHER, List.of(), 2, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)));
+                    SET, "REPORTS", "#{reports.submittedOnTime}", "#{reports.due}", new BigDecimal("1"), new BigDecimal("20"),
+                    IndicatorView.Direction.HIGHER, List.of(), 2, LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 31)));
         });
     }
 
