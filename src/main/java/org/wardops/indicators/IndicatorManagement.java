@@ -714,6 +714,28 @@ public class IndicatorManagement {
         return new PageResult<>(rows, page.page(), page.size(), count);
     }
 
+    /**
+     * The pre-aggregated scores of the named units in a set and period, one row per unit and scored indicator (points
+     * null: no data), read from the score table in one indexed read; for dashboards that show many units at once.
+     */
+    public List<UnitScore> scores(String set, String periodCode, Collection<UUID> unitIds) {
+        Actor actor = CurrentActor.get();
+        policy.require(actor, Action.READ, null);
+        Period period = Period.parse("period", periodCode);
+        return table.scoresOf(table.current(), set, period.code(), unitIds).stream()
+                .map(row -> new UnitScore(row.unitId(), row.indicator(), row.group(), row.numerator(), row.denominator(), row.rate(),
+                        row.points(), row.max()))
+                .toList();
+    }
+
+    /** The named units' totals in a set and period from the pre-aggregated table (units without a total are absent). */
+    public Map<UUID, BigDecimal> totals(String set, String periodCode, Collection<UUID> unitIds) {
+        Actor actor = CurrentActor.get();
+        policy.require(actor, Action.READ, null);
+        Period period = Period.parse("period", periodCode);
+        return table.totals(table.current(), set, period.code(), unitIds);
+    }
+
     /** The newest month with scores in the set, else the current month: what ranking pages open with. */
     public Period latestMonth(String set) {
         CurrentActor.get();

@@ -138,6 +138,22 @@ public class ScoreTable {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** The scored indicators of the named units in one set and period (one indexed read): what dashboards show per unit. */
+    public List<ScoreRow> scoresOf(int snapshot, String set, String period, Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT set_code, period_code, unit_id, province_id, indicator_code, group_code, numerator, denominator, rate, points, max_points "
+                        + "FROM indicators_score WHERE snapshot = :snapshot AND set_code = :set AND period_code = :period AND unit_id IN (:units) "
+                        + "ORDER BY unit_id, indicator_code")
+                .param("snapshot", snapshot).param("set", set).param("period", period).param("units", List.copyOf(unitIds))
+                .query((rs, row) -> new ScoreRow(rs.getString("set_code"), rs.getString("period_code"), rs.getObject("unit_id", UUID.class),
+                        rs.getObject("province_id", UUID.class), rs.getString("indicator_code"), rs.getString("group_code"),
+                        rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"), rs.getBigDecimal("rate"), rs.getBigDecimal("points"),
+                        rs.getBigDecimal("max_points")))
+                .list();
+    }
+
     /** The newest month that has totals in the set. */
     public @Nullable String latestMonth(int snapshot, String set) {
         return jdbc.sql("SELECT MAX(period_code) FROM indicators_total WHERE snapshot = :snapshot AND set_code = :set AND period_code LIKE '____-__' "
