@@ -90,6 +90,6 @@ class ReportStateMachineTests {
 
     private static Report aDraft() {
         return new Report(new ReportView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ReportState.DRAFT, 0,
-                Map.of(), null, null, null, null, null, null, null, null), UUID.randomUUID());
+                Map.of(), null, null, null, null, null, null, null, null, null, null), UUID.randomUUID());
     }
 }
