@@ -45,9 +45,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Each role's to-do list against a hand-built set of records: a unit and a working group made for the test (outside
- * the city, so no other test's counts move), with people acting as its officer, leader, working-group leader and a
- * department officer, first with nothing at all (the empty lists) and then with reports, tasks and difficulties in
- * every state a list picks up — and some it must leave out.
+ * the city, so no other test's counts move; the group asks the unit for reports), with people acting as its officer,
+ * leader, working-group leader and a department officer, first with nothing at all (the empty lists) and then with
+ * reports and tasks in every state a list picks up — and some it must leave out. Difficulties, which only commune-level
+ * units raise, go through the story's ward.
  */
 class TodoListsIntegrationTests extends IntegrationTest {
 
@@ -90,7 +91,6 @@ class TodoListsIntegrationTests extends IntegrationTest {
         unit = system(() -> directory.createUnit(new NewUnit("T11-U-" + suffix, "Đơn vị thử " + suffix, UnitType.OTHER, null)));
         group = system(() -> directory.createUnit(new NewUnit("T11-G-" + suffix, "Tổ thử " + suffix, UnitType.WORKING_GROUP, null)));
         department = system(() -> directory.createUnit(new NewUnit("T11-D-" + suffix, "Sở thử " + suffix, UnitType.DEPARTMENT, null)));
-        CurrentActor.runAs(Actor.system(), () -> directory.assignToWorkingGroup(group.id(), List.of(unit.id())));
         officer = actor("officer", unit, null, Role.UNIT_OFFICER, Set.of(unit.id()));
         leader = actor("leader", unit, null, Role.UNIT_LEADER, Set.of(unit.id()));
         groupLead = actor("lead", group, group.id(), Role.WORKING_GROUP_LEADER, Set.of(group.id(), unit.id()));
@@ -131,55 +131,66 @@ class TodoListsIntegrationTests extends IntegrationTest {
         task("Nhiệm vụ đến hạn trong tuần", today.plusDays(3));
         task("Nhiệm vụ còn xa", today.plusDays(30));
 
-        String category = as(officer, difficulties::categories).getFirst().code();
-        DifficultyView draft = as(officer, () -> difficulties.create(difficulty("Khó khăn còn nháp", category)));
-        DifficultyView overdue = submitted(difficulty("Khó khăn quá hạn trả lời", category));
-        jdbc.sql("UPDATE difficulties_difficulty SET due_date = :day WHERE id = :id").param("day", today.minusDays(3))
-                .param("id", overdue.id()).update();
-        submitted(difficulty("Khó khăn chờ trả lời", category));
-        DifficultyView answered = submitted(difficulty("Khó khăn đã được trả lời", category));
-        as(groupLead, () -> difficulties.answer(answered.id(), answered.version(), "Tổ công tác đã kiến nghị Sở Nội vụ bố trí biên chế."));
-
         TodoList ofOfficer = as(officer, todo::mine);
         assertThat(ofOfficer.items()).extracting(TodoItem::kind, TodoItem::title).containsExactly(
                 tuple(TodoKind.TASK_DUE, "Nhiệm vụ quá hạn"),
                 tuple(TodoKind.TASK_DUE, "Nhiệm vụ đến hạn trong tuần"),
                 tuple(TodoKind.REPORT_RETURNED, "Báo cáo bị trả lại"),
                 tuple(TodoKind.REPORT_TO_FILL, "Báo cáo cần nhập"),
-                tuple(TodoKind.DIFFICULTY_TO_CONFIRM, "Khó khăn đã được trả lời"),
                 tuple(TodoKind.CAPACITY_OUTDATED, ofOfficer.items().getLast().title()));
         assertThat(ofOfficer.items()).isSortedAccordingTo(TodoCollector.URGENCY);
         assertThat(ofOfficer.items().get(2).detail()).isEqualTo("Bổ sung số liệu tháng 11.");
         assertThat(ofOfficer.items().get(3).link()).isEqualTo("/reports/" + toFill);
         assertThat(ofOfficer.counts()).containsEntry(TodoKind.TASK_DUE, 2L).containsEntry(TodoKind.REPORT_TO_FILL, 1L)
-                .containsEntry(TodoKind.REPORT_RETURNED, 1L).containsEntry(TodoKind.DIFFICULTY_TO_CONFIRM, 1L)
-                .doesNotContainKey(TodoKind.REPORT_TO_SIGN);
+                .containsEntry(TodoKind.REPORT_RETURNED, 1L).doesNotContainKey(TodoKind.REPORT_TO_SIGN);
 
         TodoList ofLeader = as(leader, todo::mine);
         assertThat(ofLeader.items()).extracting(TodoItem::kind, TodoItem::title, TodoItem::overdue).startsWith(
                 tuple(TodoKind.REPORT_TO_SIGN, "Báo cáo đã trình ký", true),
                 tuple(TodoKind.REPORT_RETURNED, "Báo cáo bị trả lại", false));
         assertThat(ofLeader.items()).extracting(TodoItem::kind).containsOnly(TodoKind.REPORT_TO_SIGN, TodoKind.REPORT_RETURNED,
-                TodoKind.DIFFICULTY_TO_SIGN, TodoKind.YEAR_END_REVIEW);
-        assertThat(ofLeader.items()).filteredOn(item -> item.kind() == TodoKind.DIFFICULTY_TO_SIGN).extracting(TodoItem::link)
-                .containsExactly("/difficulties/" + draft.id());
+                TodoKind.YEAR_END_REVIEW);
         assertThat(ofLeader.items().getFirst().link()).isEqualTo("/reports/" + ready);
         assertThat(ofLeader.items().getFirst().detail()).isEqualTo(officer.displayName());
         assertThat(system(() -> audit.history(ready))).extracting(AuditRecordView::action).contains("reporting.report.markedReady");
 
         TodoList ofGroup = as(groupLead, todo::mine);
-        assertThat(ofGroup.items().getFirst()).extracting(TodoItem::kind, TodoItem::title, TodoItem::overdue, TodoItem::link)
-                .containsExactly(TodoKind.DIFFICULTY_TO_ANSWER, "Khó khăn quá hạn trả lời", true, "/difficulties/" + overdue.id());
-        assertThat(ofGroup.items()).filteredOn(item -> item.kind() == TodoKind.DIFFICULTY_TO_ANSWER).extracting(TodoItem::title)
-                .containsExactly("Khó khăn quá hạn trả lời", "Khó khăn chờ trả lời");
+        assertThat(ofGroup.items().getFirst()).extracting(TodoItem::kind, TodoItem::title, TodoItem::overdue)
+                .containsExactly(TodoKind.UNIT_COMPLETENESS, "Báo cáo đã trình ký", true);
         assertThat(ofGroup.items()).filteredOn(item -> item.kind() == TodoKind.REPORT_TO_REVIEW).extracting(TodoItem::link, TodoItem::unitName)
                 .containsExactly(tuple("/reports/" + submitted, unit.name()));
-        assertThat(ofGroup.counts()).containsEntry(TodoKind.DIFFICULTY_TO_ANSWER, 2L).containsEntry(TodoKind.REPORT_TO_REVIEW, 1L);
+        assertThat(ofGroup.counts()).containsEntry(TodoKind.REPORT_TO_REVIEW, 1L).doesNotContainKey(TodoKind.DIFFICULTY_TO_ANSWER);
         assertThat(ofGroup.items()).filteredOn(item -> item.kind() == TodoKind.UNIT_COMPLETENESS).extracting(TodoItem::title)
                 .contains("Báo cáo đã trình ký", "Báo cáo cần nhập").doesNotContain("Báo cáo đã gửi");
         assertThat(ofGroup.items()).isSortedAccordingTo(TodoCollector.URGENCY);
 
         assertThat(as(departmentOfficer, todo::mine).items()).isEmpty();
+    }
+
+    /** Difficulties belong to commune-level units only, so this part uses the story's ward and working group no. 15. */
+    @Test
+    void aDifficultyGoesFromTheLeadersListToTheGroupsAndBackToTheOfficersAsAnswered() {
+        UUID xomChieu = jdbc.sql("SELECT id FROM directory_unit WHERE code = '27259'").query(UUID.class).single();
+        String category = actors.as("xomchieu.officer", difficulties::categories).getFirst().code();
+        String title = "Khó khăn kiểm thử trang chủ " + UUID.randomUUID().toString().substring(0, 8);
+        DifficultyView draft = actors.as("xomchieu.officer", () -> difficulties.create(new SaveDifficulty(xomChieu, title,
+                "Mô tả khó khăn kiểm thử.", category, Severity.values()[0], "Kiến nghị kiểm thử.", null, null, null, false)));
+        assertThat(actors.as("xomchieu.chair", todo::mine).items()).filteredOn(item -> item.kind() == TodoKind.DIFFICULTY_TO_SIGN)
+                .extracting(TodoItem::link).contains("/difficulties/" + draft.id());
+        assertThat(actors.as("xomchieu.officer", todo::mine).items()).extracting(TodoItem::title).doesNotContain(title);
+
+        DifficultyView submitted = actors.as("xomchieu.chair", () -> difficulties.submit(draft.id(), draft.version()));
+        jdbc.sql("UPDATE difficulties_difficulty SET due_date = :day WHERE id = :id").param("day", LocalDate.of(2025, 11, 19))
+                .param("id", submitted.id()).update();
+        TodoItem first = actors.as("wg15.lead", todo::mine).items().getFirst();
+        assertThat(first).extracting(TodoItem::kind, TodoItem::title, TodoItem::overdue, TodoItem::link)
+                .containsExactly(TodoKind.DIFFICULTY_TO_ANSWER, title, true, "/difficulties/" + submitted.id());
+        assertThat(actors.as("xomchieu.chair", todo::mine).items()).extracting(TodoItem::title).doesNotContain(title);
+
+        actors.as("wg15.lead", () -> difficulties.answer(submitted.id(), submitted.version(), "Tổ công tác đã kiến nghị Sở Nội vụ."));
+        assertThat(actors.as("wg15.lead", todo::mine).items()).extracting(TodoItem::title).doesNotContain(title);
+        assertThat(actors.as("xomchieu.officer", todo::mine).items()).filteredOn(item -> item.kind() == TodoKind.DIFFICULTY_TO_CONFIRM)
+                .extracting(TodoItem::title).contains(title);
     }
 
     @Test
@@ -218,16 +229,6 @@ class TodoListsIntegrationTests extends IntegrationTest {
     private void task(String title, LocalDate due) {
         as(groupLead, () -> tasks.create(new SaveTask(title, "Nhiệm vụ kiểm thử.", null, null, unit.id(), null, today.minusDays(20), due,
                 null, false, null, null, null)));
-    }
-
-    private SaveDifficulty difficulty(String title, String category) {
-        return new SaveDifficulty(unit.id(), title, "Mô tả khó khăn kiểm thử.", category, Severity.values()[0], "Kiến nghị kiểm thử.", null,
-                null, null, false);
-    }
-
-    private DifficultyView submitted(SaveDifficulty command) {
-        DifficultyView created = as(officer, () -> difficulties.create(command));
-        return as(leader, () -> difficulties.submit(created.id(), created.version()));
     }
 
     private Actor actor(String name, UnitView of, UUID workingGroupId, Role role, Set<UUID> scope) {
