@@ -158,6 +158,10 @@ class DemoSupervision implements ApplicationRunner {
             } else if (i % 37 == 11) {
                 CurrentActor.runAs(cityLeader, () -> reports.returnForCorrection(reportId,
                         "Đề nghị bổ sung số liệu hồ sơ trực tuyến theo số liệu của Cổng Dịch vụ công quốc gia."));
+                if (unit.code().equals("27259")) {
+                    // The story's ward corrected the returned report and its officer put it on the chair's list for signature.
+                    CurrentActor.runAs(unitActor("xomchieu.officer", unit), () -> reports.markReadyForSignature(reportId));
+                }
             }
         }
     }
@@ -203,6 +207,12 @@ class DemoSupervision implements ApplicationRunner {
         scope.add(account.unitId());
         return new Actor(account.id(), username, name(account), account.personId(), account.unitId(), group.name(), group.id(), Set.of(role),
                 Scope.units(scope));
+    }
+
+    private Actor unitActor(String username, UnitView unit) {
+        AccountView account = account(username);
+        return new Actor(account.id(), username, name(account), account.personId(), unit.id(), unit.name(), null, account.roles(),
+                Scope.units(Set.of(unit.id())));
     }
 
     private Actor cityActor(String username) {

@@ -6,6 +6,8 @@ public enum ReportAction {
     READ,
     /** Save answers of a draft or a returned report, attach files. */
     EDIT,
+    /** Mark a complete draft ready for the leader's signature (the unit's officers). */
+    MARK_READY,
     /** Sign and send the report to the requesting body. */
     SUBMIT,
     /** Send a submitted report back to the unit with a reason. */

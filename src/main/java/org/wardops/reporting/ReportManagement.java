@@ -113,13 +113,13 @@ public class ReportManagement {
     }
 
     /** What the actor may do with the report now; pages offer only these actions, the verbs check again. */
-    public record Permissions(boolean edit, boolean submit, boolean review) {
+    public record Permissions(boolean edit, boolean submit, boolean review, boolean markReady) {
     }
 
     public Permissions permissions(ReportView report) {
         Set<ReportAction> allowed = actions(report);
         return new Permissions(allowed.contains(ReportAction.EDIT), allowed.contains(ReportAction.SUBMIT),
-                allowed.contains(ReportAction.ACCEPT));
+                allowed.contains(ReportAction.ACCEPT), allowed.contains(ReportAction.MARK_READY));
     }
 
     /** The actions the actor may take on the report now: what the page offers and the API's {@code actions} field lists. */
@@ -177,6 +177,27 @@ public class ReportManagement {
         Map<String, String> answers = new LinkedHashMap<>(report.view().answers());
         answers.put(stored.fieldKey(), stored.id().toString());
         write(report, report.saveDraft(answers, actor.displayName(), clock.instant()), "reporting.report.draftSaved");
+        return stored;
+    }
+
+    /**
+     * An officer marks the draft complete and ready for the leader's signature: the required answers must be there
+     * (as for submitting), the change is audited, and the unit's people are told ({@link ReportMarkedReady}).
+     */
+    @Transactional
+    public ReportView markReadyForSignature(UUID id) {
+        Actor actor = CurrentActor.get();
+        Report report = load(id);
+        policy.require(actor, ReportAction.MARK_READY, report);
+        Report marked = report.markReadyForSignature(actor.displayName(), clock.instant());
+        ReportTemplateView template = template(report.view());
+        List<FieldProblem> problems = new ArrayList<>(AnswerCheck.check(template, report.view().answers(), true));
+        intake.checkReferences(report.view(), template, report.view().answers(), List.of(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ReportView stored = write(report, marked, "reporting.report.markedReady");
+        events.publishEvent(new ReportMarkedReady(id, stored.requestId(), stored.unitId(), actor.displayName()));
         return stored;
     }
 

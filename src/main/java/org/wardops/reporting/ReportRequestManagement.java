@@ -134,7 +134,7 @@ public class ReportRequestManagement {
         for (UUID unitId : unitIds) {
             UUID reportId = Ids.next();
             reports.insert(new ReportView(reportId, unitId, row.id(), template.id(), ReportState.DRAFT, 0, Map.of(), null, null, null,
-                    null, null, null, null, null), now);
+                    null, null, null, null, null, null, null), now);
             asked.add(new ReportRequested(reportId, row.id(), unitId, command.deadline()));
         }
         ReportRequestView created = view(row, template, requester, List.copyOf(unitIds));

@@ -88,8 +88,24 @@ class ReportStateMachineTests {
         assertThat(submitted.returnForCorrection("x".repeat(Report.RETURN_REASON_LIMIT)).view().returnReason()).hasSize(2_000);
     }
 
+    @Test
+    void anOfficerMarksTheDraftReadyOnceAndSigningOrReturningClearsTheMark() {
+        Report ready = aDraft().markReadyForSignature("Huỳnh Thị Mai", TUESDAY);
+        assertThat(ready.view().readyForSignature()).isTrue();
+        assertThat(ready.view().readyBy()).isEqualTo("Huỳnh Thị Mai");
+        assertThat(ready.saveDraft(Map.of("staffTotal", "41"), "Huỳnh Thị Mai", TUESDAY).view().readyForSignature())
+                .as("a correction keeps the mark").isTrue();
+        assertThatThrownBy(() -> ready.markReadyForSignature("Huỳnh Thị Mai", TUESDAY)).isInstanceOf(ReportStateException.class);
+        Report submitted = ready.submit("Ngô Văn Hậu", TUESDAY, 16);
+        assertThat(submitted.view().readyAt()).isNull();
+        assertThatThrownBy(() -> submitted.markReadyForSignature("Huỳnh Thị Mai", TUESDAY)).isInstanceOf(ReportStateException.class);
+        Report returned = submitted.returnForCorrection("Bổ sung số liệu.");
+        assertThat(returned.view().readyAt()).isNull();
+        assertThat(returned.markReadyForSignature("Huỳnh Thị Mai", TUESDAY).view().readyForSignature()).isTrue();
+    }
+
     private static Report aDraft() {
         return new Report(new ReportView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ReportState.DRAFT, 0,
-                Map.of(), null, null, null, null, null, null, null, null), UUID.randomUUID());
+                Map.of(), null, null, null, null, null, null, null, null, null, null), UUID.randomUUID());
     }
 }

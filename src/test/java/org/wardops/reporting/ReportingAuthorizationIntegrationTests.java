@@ -208,6 +208,7 @@ class ReportingAuthorizationIntegrationTests extends IntegrationTest {
         return switch (action) {
             case READ -> result.getResponse().getStatus() == 200;
             case EDIT -> html.contains(base + "\"");
+            case MARK_READY -> html.contains(base + "/ready\"");
             case SUBMIT -> html.contains(base + "/submit\"");
             case RETURN -> html.contains(base + "/return\"");
             case ACCEPT -> html.contains(base + "/accept\"");
@@ -221,6 +222,7 @@ class ReportingAuthorizationIntegrationTests extends IntegrationTest {
         var request = switch (action) {
             case READ, REGISTER_PAPER -> get(uri);
             case EDIT -> put(uri).contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + fixtures.version(report) + ",\"answers\":{}}");
+            case MARK_READY -> post(uri + "/ready");
             case SUBMIT -> post(uri + "/submit");
             case RETURN -> post(uri + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Bổ sung số liệu\"}");
             case ACCEPT -> post(uri + "/accept");
@@ -233,6 +235,7 @@ class ReportingAuthorizationIntegrationTests extends IntegrationTest {
         var request = switch (action) {
             case READ, REGISTER_PAPER -> get(uri);
             case EDIT -> post(uri).param("version", String.valueOf(fixtures.version(report))).param("answers.staffTotal", "41");
+            case MARK_READY -> post(uri + "/ready");
             case SUBMIT -> post(uri + "/submit").param("confirmed", "true");
             case RETURN -> post(uri + "/return").param("reason", "Bổ sung số liệu");
             case ACCEPT -> post(uri + "/accept");

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Fresh report requests for tests, made by working group no. 15's leader through the facade. */
-final class ReportingFixtures {
+/** Fresh report requests for tests, made by working group no. 15's leader through the facade (the dashboard's tests use it too). */
+public final class ReportingFixtures {
 
-    static final Map<String, String> COMPLETE = Map.ofEntries(
+    public static final Map<String, String> COMPLETE = Map.ofEntries(
             Map.entry("staffTotal", "42"), Map.entry("staffShortage", "6"), Map.entry("dedicatedItOfficer", "false"),
             Map.entry("applicationsReceived", "1860"), Map.entry("onlineRate", "78.5"), Map.entry("onTimeRate", "97.2"),
             Map.entry("itSkills", "Không đồng đều"), Map.entry("equipment", "Máy tính cũ, không đồng bộ."),
@@ -22,13 +22,13 @@ final class ReportingFixtures {
     private final Actors actors;
     private final ReportRequestManagement requests;
 
-    ReportingFixtures(JdbcClient jdbc, Actors actors, ReportRequestManagement requests) {
+    public ReportingFixtures(JdbcClient jdbc, Actors actors, ReportRequestManagement requests) {
         this.jdbc = jdbc;
         this.actors = actors;
         this.requests = requests;
     }
 
-    UUID templateId() {
+    public UUID templateId() {
         return jdbc.sql("SELECT id FROM reporting_template WHERE name = :name AND version_no = 1")
                 .param("name", "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW").query(UUID.class).single();
     }

@@ -7,6 +7,7 @@ import org.wardops.directory.UnitView;
 import org.wardops.directory.WorkingGroupView;
 import org.wardops.notifications.NotificationKind;
 import org.wardops.reporting.ReportAccepted;
+import org.wardops.reporting.ReportMarkedReady;
 import org.wardops.reporting.ReportRequestManagement;
 import org.wardops.reporting.ReportRequestView;
 import org.wardops.reporting.ReportReturned;
@@ -24,7 +25,7 @@ import java.util.UUID;
  * report's transaction committed, in a transaction of its own, re-delivered by the event publication registry after a
  * crash. A submission reaches the members of the working group that asked for the report (the people of the asking
  * office when a city office asked); a return (with its reason) and an acceptance reach the people of the unit, its
- * leaders and officers; a new request reaches the people of each unit asked, each with a link to their own report.
+ * leaders and officers; a draft marked ready for signature reaches the people of the unit (its leader signs it); a new request reaches the people of each unit asked, each with a link to their own report.
  */
 @Component
 class ReportEventListener {
@@ -70,6 +71,14 @@ class ReportEventListener {
         UnitView unit = asSystem(() -> directory.unit(event.unitId()));
         notifier.notify(notifier.recipients(event.unitId(), null), NotificationKind.REPORT_ACCEPTED, REPORT, event.reportId(),
                 title(request, unit), null, link(event.reportId()));
+    }
+
+    @NotificationListener
+    void on(ReportMarkedReady event) {
+        ReportRequestView request = asSystem(() -> requests.request(event.requestId()));
+        UnitView unit = asSystem(() -> directory.unit(event.unitId()));
+        notifier.notify(notifier.recipients(event.unitId(), null), NotificationKind.REPORT_READY_FOR_SIGNATURE, REPORT, event.reportId(),
+                title(request, unit), event.markedBy(), link(event.reportId()));
     }
 
     /** The members of the asking working group; the people of the asking unit when it is not a working group. */

@@ -93,6 +93,14 @@ class ReportApiController {
         return reports.saveDraft(id, ApiVersions.required(body.version()), answers, List.of());
     }
 
+    @PostMapping("/api/v1/reports/{id}/ready")
+    @Operation(summary = "Mark ready for signature (unit officers)",
+            description = "Puts a complete draft on the unit leader's to-do list and notifies the unit; refused with every field problem "
+                    + "when required answers are missing, 409 when it is already marked or no longer a draft")
+    ReportView markReady(@PathVariable UUID id) {
+        return reports.markReadyForSignature(id);
+    }
+
     @PostMapping("/api/v1/reports/{id}/submit")
     @Operation(summary = "Submit (unit leader only)", description = "Refused with every field problem when required answers are missing or out of bounds")
     ReportView submit(@PathVariable UUID id) {

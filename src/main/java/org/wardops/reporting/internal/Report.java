@@ -60,12 +60,24 @@ public final class Report {
                 view.acceptedAt(), view.returnReason(), by, at, view.documentNumber()));
     }
 
+    /**
+     * An officer says the draft is complete and puts it on the leader's list for signature. Only a draft or a returned
+     * report can be marked, and only once until the leader signs it or the working group returns it.
+     */
+    public Report markReadyForSignature(String by, Instant at) {
+        requireEditable();
+        if (view.readyAt() != null) {
+            throw new ReportStateException("reporting.error.report.alreadyReady", view.state(), ReportState.EDITABLE);
+        }
+        return changed(view.withReady(at, by));
+    }
+
     public Report submit(String by, Instant at, @Nullable Integer documentNumber) {
         requireEditable();
         Instant first = view.firstSubmittedAt() == null ? at : view.firstSubmittedAt();
         Integer number = view.documentNumber() == null ? documentNumber : view.documentNumber();
         return changed(copy(ReportState.SUBMITTED, view.answers(), at, first, by, null, view.returnReason(), view.lastEditedBy(),
-                view.lastEditedAt(), number));
+                view.lastEditedAt(), number).withReady(null, null));
     }
 
     public Report returnForCorrection(@Nullable String reason) {
@@ -75,7 +87,7 @@ public final class Report {
         }
         TextRules.require("reason", reason.strip(), RETURN_REASON_LIMIT, TextRules.Lines.MULTI);
         return changed(copy(ReportState.RETURNED, view.answers(), view.submittedAt(), view.firstSubmittedAt(), view.submittedBy(),
-                null, reason.strip(), view.lastEditedBy(), view.lastEditedAt(), view.documentNumber()));
+                null, reason.strip(), view.lastEditedBy(), view.lastEditedAt(), view.documentNumber()).withReady(null, null));
     }
 
     public Report accept(Instant at) {
@@ -108,6 +120,7 @@ public final class Report {
                             @Nullable String submittedBy, @Nullable Instant acceptedAt, @Nullable String returnReason,
                             @Nullable String lastEditedBy, @Nullable Instant lastEditedAt, @Nullable Integer documentNumber) {
         return new ReportView(view.id(), view.unitId(), view.requestId(), view.templateId(), state, view.version(), answers,
-                submittedAt, firstSubmittedAt, submittedBy, acceptedAt, returnReason, lastEditedBy, lastEditedAt, documentNumber);
+                submittedAt, firstSubmittedAt, submittedBy, acceptedAt, returnReason, lastEditedBy, lastEditedAt, documentNumber,
+                view.readyAt(), view.readyBy());
     }
 }

@@ -27,7 +27,7 @@ public class ReportStore {
     private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() { };
     private static final String COLUMNS = "r.id, r.request_id, r.unit_id, r.template_id, r.state, r.answers, r.first_submitted_at, "
             + "r.submitted_at, r.submitted_by, r.accepted_at, r.return_reason, r.last_edited_by, r.last_edited_at, r.document_number, "
-            + "r.version, q.requested_by_id";
+            + "r.version, r.ready_at, r.ready_by, q.requested_by_id";
     private static final String FROM = " FROM reporting_report r JOIN reporting_request q ON q.id = r.request_id";
 
     private final JdbcClient jdbc;
@@ -116,7 +116,8 @@ public class ReportStore {
     public boolean update(ReportView report) {
         return jdbc.sql("UPDATE reporting_report SET state = :state, answers = :answers, first_submitted_at = :first, "
                         + "submitted_at = :submitted, submitted_by = :submittedBy, accepted_at = :accepted, return_reason = :reason, "
-                        + "last_edited_by = :editedBy, last_edited_at = :editedAt, document_number = :number, version = version + 1 "
+                        + "last_edited_by = :editedBy, last_edited_at = :editedAt, document_number = :number, ready_at = :readyAt, ready_by = :readyBy, "
+                        + "version = version + 1 "
                         + "WHERE id = :id AND version = :version")
                 .param("id", report.id())
                 .param("state", report.state().name())
@@ -129,6 +130,8 @@ public class ReportStore {
                 .param("editedBy", report.lastEditedBy())
                 .param("editedAt", Sql.timestamp(report.lastEditedAt()))
                 .param("number", report.documentNumber())
+                .param("readyAt", Sql.timestamp(report.readyAt()))
+                .param("readyBy", report.readyBy())
                 .param("version", report.version())
                 .update() == 1;
     }
@@ -140,7 +143,8 @@ public class ReportStore {
                 rs.getObject("request_id", UUID.class), rs.getObject("template_id", UUID.class), ReportState.valueOf(rs.getString("state")),
                 rs.getLong("version"), json.readValue(rs.getString("answers"), ANSWERS), Sql.instant(rs, "submitted_at"),
                 Sql.instant(rs, "first_submitted_at"), rs.getString("submitted_by"), Sql.instant(rs, "accepted_at"),
-                rs.getString("return_reason"), rs.getString("last_edited_by"), Sql.instant(rs, "last_edited_at"), documentNumber),
+                rs.getString("return_reason"), rs.getString("last_edited_by"), Sql.instant(rs, "last_edited_at"), documentNumber,
+                Sql.instant(rs, "ready_at"), rs.getString("ready_by")),
                 rs.getObject("requested_by_id", UUID.class));
     }
 }

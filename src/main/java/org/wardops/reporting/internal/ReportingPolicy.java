@@ -20,6 +20,7 @@ import java.util.UUID;
  *   <li>{@code READ}: the unit itself (drafts included), an administrator, and — once the report was submitted — the
  *       requesting body and those whose scope covers the unit;</li>
  *   <li>{@code EDIT}: the unit itself, its officers or its leader, while the report is a draft or returned;</li>
+ *   <li>{@code MARK_READY}: the unit's officers, in the same states, once until the leader signs or the report is returned;</li>
  *   <li>{@code SUBMIT}: the unit's leader only, who signs it, in the same states;</li>
  *   <li>{@code RETURN}, {@code ACCEPT}: the requesting working group's leader or members, or a city leader (city-wide
  *       oversight), never the unit itself, while submitted;</li>
@@ -44,7 +45,7 @@ public class ReportingPolicy {
         throw switch (action) {
             case READ -> ownUnitOrCovered(actor, report)
                     ? new AccessRefusedException("reporting.error.report.draftOfAnotherUnit") : AccessRefusedException.outsideScope();
-            case EDIT -> ownUnit(actor, report) ? AccessRefusedException.missingRole() : AccessRefusedException.outsideScope();
+            case EDIT, MARK_READY -> ownUnit(actor, report) ? AccessRefusedException.missingRole() : AccessRefusedException.outsideScope();
             case SUBMIT -> ownUnit(actor, report)
                     ? new AccessRefusedException("reporting.error.report.onlyLeaderSubmits") : AccessRefusedException.outsideScope();
             case RETURN, ACCEPT -> new AccessRefusedException("reporting.error.report.onlyReviewersDecide");
@@ -66,6 +67,9 @@ public class ReportingPolicy {
         if (!editable) {
             allowed.remove(ReportAction.EDIT);
             allowed.remove(ReportAction.SUBMIT);
+        }
+        if (!editable || report.view().readyAt() != null) {
+            allowed.remove(ReportAction.MARK_READY);
         }
         if (!ReportState.AWAITING_DECISION.contains(report.state())) {
             allowed.remove(ReportAction.RETURN);
@@ -91,6 +95,9 @@ public class ReportingPolicy {
         allowed.add(ReportAction.READ);
         if (ownUnit(actor, report) && PREPARERS.stream().anyMatch(actor::hasRole)) {
             allowed.add(ReportAction.EDIT);
+        }
+        if (ownUnit(actor, report) && actor.hasRole(Role.UNIT_OFFICER)) {
+            allowed.add(ReportAction.MARK_READY);
         }
         if (ownUnit(actor, report) && actor.hasRole(Role.UNIT_LEADER)) {
             allowed.add(ReportAction.SUBMIT);
@@ -132,6 +139,21 @@ public class ReportingPolicy {
         }
         sql.append(")))");
         return new SqlPredicate(sql.toString(), params);
+    }
+
+    /** Whether the actor prepares their own unit's reports (fills drafts, corrects returned ones): its officers. */
+    public boolean preparesReports(Actor actor) {
+        return actor.unitId() != null && actor.hasRole(Role.UNIT_OFFICER);
+    }
+
+    /** Whether the actor signs their own unit's reports: its leader ({@code SUBMIT}). */
+    public boolean signsReports(Actor actor) {
+        return actor.unitId() != null && actor.hasRole(Role.UNIT_LEADER);
+    }
+
+    /** The working group whose requested reports the actor returns or accepts, if they are one of its leaders or members. */
+    public @org.jspecify.annotations.Nullable UUID reviewingGroup(Actor actor) {
+        return GROUP_REVIEWERS.stream().anyMatch(actor::hasRole) ? actor.workingGroupId() : null;
     }
 
     boolean mayRead(Actor actor, Report report) {

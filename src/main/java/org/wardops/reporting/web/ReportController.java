@@ -185,6 +185,17 @@ public class ReportController {
         }
     }
 
+    @PostMapping("/reports/{id}/ready")
+    String markReady(@PathVariable UUID id, RedirectAttributes redirect, HttpServletResponse response, Model model) {
+        try {
+            reports.markReadyForSignature(id);
+            notices.add(redirect, "reporting.message.report.markedReady");
+            return "redirect:/reports/" + id;
+        } catch (InvalidInputException | ConflictException | AccessRefusedException e) {
+            return refused(id, e, "", response, model);
+        }
+    }
+
     @PostMapping("/reports/{id}/return")
     String returnForCorrection(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect,
                                HttpServletResponse response, Model model) {
