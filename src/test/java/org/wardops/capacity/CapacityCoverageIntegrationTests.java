@@ -82,23 +82,6 @@ class CapacityCoverageIntegrationTests extends IntegrationTest {
         }
     }
 
-    @Test
-    void anAdministratorRescoresEveryUnitAndWritesThisMonthsSnapshotOthersAreRefused() throws Exception {
-        String month = YearMonth.from(LocalDate.now(clock.withZone(LocalTime.VIETNAM))).toString();
-        long units = jdbc.sql("SELECT COUNT(*) FROM capacity_readiness").query(Long.class).single();
-        jdbc.sql("DELETE FROM capacity_readiness_month WHERE period = :p AND unit_id IN (SELECT id FROM directory_unit WHERE code = '27286')")
-                .param("p", month).update();
-        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/readiness/recompute")
-                .header("Authorization", api.bearer("leader"))).andReturn();
-        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
-        var done = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/readiness/recompute")
-                .header("Authorization", api.bearer("admin"))).andReturn();
-        assertThat(done.getResponse().getStatus()).isEqualTo(200);
-        assertThat(api.read(done).get("units").asLong()).isEqualTo(units);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM capacity_readiness_month WHERE period = :p AND unit_id IN (SELECT id FROM directory_unit WHERE code = '27286')")
-                .param("p", month).query(Long.class).single()).as("Vĩnh Hội's snapshot of this month is written again").isEqualTo(1);
-    }
-
     private void publish(IndicatorValuesPublished event) {
         transaction.executeWithoutResult(status -> events.publishEvent(event));
     }

@@ -37,7 +37,7 @@ class CapacityFormsIntegrationTests extends IntegrationTest {
         long audited = audits();
         String refused = html(post("/capacity/units/" + unit + "/assets").param("type", "OTHER").param("tag", tag).param("model", "Máy chiếu <Epson>")
                 .param("purchaseYear", "2099").param("state", "IN_USE"), "khanhhoi.officer", 200);
-        assertThat(refused).contains("id=\"purchaseYear-error\"", "value=\"" + tag + "\"", "value=\"2099\"", "Máy chiếu &lt;Epson&gt;");
+        assertThat(refused).contains("id=\"purchaseYear-error\"", "value=\"" + tag + "\"", "value=\"2099\"", "Máy chiếu &lt;Epson").doesNotContain("<Epson");
         assertThat(html(post("/capacity/units/" + unit + "/assets").param("type", "OTHER").param("tag", tag).param("purchaseYear", "20x1"),
                 "khanhhoi.officer", 200)).contains("id=\"purchaseYear-error\"", "value=\"20x1\"");
         assertThat(audits()).isEqualTo(audited);
@@ -122,7 +122,8 @@ class CapacityFormsIntegrationTests extends IntegrationTest {
     }
 
     private long audits() {
-        return count("SELECT COUNT(*) FROM audit_record");
+        // Only the capacity module's records: values published to indicators are audited later, by their listener.
+        return count("SELECT COUNT(*) FROM audit_record WHERE action LIKE 'capacity.%'");
     }
 
     private long count(String sql) {

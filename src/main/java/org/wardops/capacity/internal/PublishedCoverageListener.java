@@ -22,11 +22,9 @@ class PublishedCoverageListener {
         this.recorder = recorder;
     }
 
-    @ApplicationModuleListener
+    /** Only the training module's publications reach the method (no transaction, no connection for the others). */
+    @ApplicationModuleListener(condition = "#root.event.source() == '" + SOURCE + "'")
     void on(IndicatorValuesPublished event) {
-        if (!SOURCE.equals(event.source())) {
-            return;
-        }
         CurrentActor.runAs(Actor.system(), () -> {
             if (event.values().keySet().stream().anyMatch(recorder.dataElementsRead()::contains)) {
                 recorder.recomputePublished(event);
