@@ -33,7 +33,7 @@ AUTH="Authorization: Bearer $TOKEN"
 : > "$WORK/codes"
 for page in $(seq 0 7); do
   curl -s -H "$AUTH" "$BASE_URL/api/v1/units?province=all&size=500&page=$page" \
-    | grep -oE '"code":"[^"]+","name":"[^"]*","type":"(WARD|COMMUNE|SPECIAL_ZONE)"' | sed -E 's/"code":"([^"]+)".*/\1/' >> "$WORK/codes"
+    | { grep -oE '"code":"[^"]+","name":"[^"]*","type":"(WARD|COMMUNE|SPECIAL_ZONE)"' || true; } | sed -E 's/"code":"([^"]+)".*/\1/' >> "$WORK/codes"
 done
 units=$(sort -u "$WORK/codes" | wc -l)
 echo "commune-level units: $units"

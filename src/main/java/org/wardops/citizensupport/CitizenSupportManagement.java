@@ -12,6 +12,7 @@ import org.wardops.citizensupport.internal.TeamStore;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.PeopleManagement;
 import org.wardops.directory.PersonView;
+import org.wardops.indicators.IndicatorManagement;
 import org.wardops.indicators.IndicatorValuesPublished;
 import org.wardops.shared.AccessRefusedException;
 import org.wardops.shared.ConflictException;
@@ -55,6 +56,11 @@ public class CitizenSupportManagement {
     public static final int PROCEDURE_CODE_LIMIT = 40;
     private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,39}");
 
+    /** The public-service statistics (indicator data elements of the 766 preset) shown as online uptake. */
+    static final String RECEIVED = "dossiers.received";
+    static final String ONLINE = "dossiers.online";
+    static final String FULLY_ONLINE = "dossiers.fullyOnline";
+
     private final TeamStore teams;
     private final AssistanceStore entries;
     private final CitizenSupportPolicy policy;
@@ -64,10 +70,12 @@ public class CitizenSupportManagement {
     private final ApplicationEventPublisher events;
     private final CitizenSupportSettings settings;
     private final Clock clock;
+    private final IndicatorManagement indicators;
 
     CitizenSupportManagement(TeamStore teams, AssistanceStore entries, CitizenSupportPolicy policy, DirectoryManagement directory,
                              PeopleManagement people, AuditTrail audit, ApplicationEventPublisher events, CitizenSupportSettings settings,
-                             Clock clock) {
+                             Clock clock, IndicatorManagement indicators) {
+        this.indicators = indicators;
         this.teams = teams;
         this.entries = entries;
         this.policy = policy;
@@ -362,7 +370,10 @@ public class CitizenSupportManagement {
         return entries.recordedBy(actor.accountId(), today(), 200);
     }
 
-    /** Help given by the unit in the last {@code months} months, per service and month. */
+    /**
+     * Help given by the unit in the last {@code months} months, per service and month, with the unit's online-service
+     * uptake (indicator values dossiers.received / dossiers.online / dossiers.fullyOnline) in the same months.
+     */
     public HelpSummary summary(UUID unitId, int months) {
         policy.require(CurrentActor.get(), CitizenSupportAction.READ, unitId);
         YearMonth to = YearMonth.from(today());
@@ -381,7 +392,11 @@ public class CitizenSupportManagement {
                 done.merge(count.month(), count.entries(), Integer::sum);
             }
         }
-        return new HelpSummary(unitId, shown, counts, totals, done);
+        List<YearMonth> shownMonths = shown.stream().map(YearMonth::parse).toList();
+        Map<String, HelpSummary.Uptake> uptake = new LinkedHashMap<>();
+        indicators.monthlyValues(unitId, shownMonths, List.of(RECEIVED, ONLINE, FULLY_ONLINE)).forEach((month, values) ->
+                uptake.put(month.toString(), HelpSummary.Uptake.of(values.get(RECEIVED), values.get(ONLINE), values.get(FULLY_ONLINE))));
+        return new HelpSummary(unitId, shown, counts, totals, done, uptake);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.wardops.indicators.internal.StatisticsFile;
 import org.wardops.indicators.internal.ValueResolver;
 import org.wardops.indicators.internal.ValueStore;
 import org.wardops.shared.ConflictException;
+import org.wardops.shared.api.ApiVersions;
 import org.wardops.shared.DeploymentSettings;
 import org.wardops.shared.Ids;
 import org.wardops.shared.InvalidInputException;
@@ -37,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,6 +51,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -209,7 +212,8 @@ public class IndicatorManagement {
     /**
      * A new version of an indicator: valid from a later day than the current version, it closes that one the day
      * before; valid from the same day, it replaces it. Scores are rebuilt, so that past periods keep the version
-     * valid then and later ones take the new one.
+     * valid then and later ones take the new one. The command's version must be the latest definition's version
+     * (409, nothing changed, when another change came first).
      */
     @Transactional
     public IndicatorView reviseIndicator(String code, SaveIndicator command) {
@@ -220,6 +224,10 @@ public class IndicatorManagement {
             throw new NotFoundException("indicators.error.indicator.notFound", code);
         }
         DefinitionStore.Version latest = versions.getLast();
+        long expected = ApiVersions.required(command.version());
+        if (latest.view().version() != expected) {
+            throw ConflictException.staleVersion();
+        }
         IndicatorView indicator = validate(command, code);
         if (indicator.validFrom().isBefore(latest.view().validFrom())) {
             throw InvalidInputException.of("validFrom", "indicators.error.indicator.validFromBeforeLatest",
@@ -233,7 +241,7 @@ public class IndicatorManagement {
             if (definitions.close(latest.id(), indicator.validFrom().minusDays(1), latest.view().version()) == 0) {
                 throw ConflictException.staleVersion();
             }
-            definitions.insert(Ids.next(), indicator, clock.instant());
+            definitions.insert(Ids.next(), indicator, clock.instant(), expected + 1);
         }
         audit.record("indicators.indicator.revised", "indicators.indicator", nameId("indicator:" + code), null, latest.view(), indicator);
         rebuildScores();
@@ -347,6 +355,35 @@ public class IndicatorManagement {
                     row == null ? null : row.updatedAt()));
         }
         return new UnitValues(unitId, unit.name(), period.code(), policy.allowed(actor, Action.ENTER_VALUES, unitId), list);
+    }
+
+    /**
+     * Values of some data elements of one unit per month (stored or rolled up from weeks), for modules that show
+     * figures beside their own (e.g. online-service uptake beside the help given to citizens): month → element →
+     * value; a month or element without a value is absent. Read scope as for the score card.
+     */
+    public Map<YearMonth, Map<String, BigDecimal>> monthlyValues(UUID unitId, List<YearMonth> months, List<String> elements) {
+        Actor actor = CurrentActor.get();
+        policy.require(actor, Action.READ, unitId);
+        Map<YearMonth, Map<String, BigDecimal>> result = new LinkedHashMap<>();
+        if (months.isEmpty() || elements.isEmpty()) {
+            return result;
+        }
+        Set<Integer> years = months.stream().map(YearMonth::getYear).collect(Collectors.toCollection(TreeSet::new));
+        ValueResolver resolver = engine.resolver(engine.load(), unitId, years, policy.visible(actor));
+        for (YearMonth month : months) {
+            Map<String, BigDecimal> found = new LinkedHashMap<>();
+            for (String element : elements) {
+                BigDecimal value = resolver.value(Period.month(month.getYear(), month.getMonthValue()), element);
+                if (value != null) {
+                    found.put(element, value);
+                }
+            }
+            if (!found.isEmpty()) {
+                result.put(month, found);
+            }
+        }
+        return result;
     }
 
     /** Stores typed values for one unit and period; a null value removes the stored one. */

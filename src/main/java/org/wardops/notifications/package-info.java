@@ -3,7 +3,7 @@
  * on a local outbox page in the zero-setup mode) with retries, per-person preferences, daily digests, and reminders
  * before and after due dates. Consumes other modules' events through the event publication registry.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"directory", "tasks", "reporting", "difficulties", "training", "audit"})
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"directory", "tasks", "reporting", "difficulties", "training", "practices", "audit"})
 @NullMarked
 package org.wardops.notifications;
 

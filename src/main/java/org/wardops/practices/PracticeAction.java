@@ -1,4 +1,4 @@
 package org.wardops.practices;
 
 /** What the practices policy decides about. */
-public enum PracticeAction { READ, PUBLISH, DECIDE, ADOPT, REPORT_RESULT }
+public enum PracticeAction { READ, PUBLISH, DECIDE, ADOPT, REPORT_RESULT, ATTACH }

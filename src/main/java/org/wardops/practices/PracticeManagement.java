@@ -1,8 +1,11 @@
 package org.wardops.practices;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 import org.wardops.audit.AuditTrail;
 import org.wardops.practices.internal.Practice;
 import org.wardops.practices.internal.PracticeStore;
@@ -15,6 +18,7 @@ import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.files.AttachmentCheck;
 import org.wardops.shared.text.TextRules;
 import org.wardops.shared.time.LocalTime;
 
@@ -38,16 +42,27 @@ public class PracticeManagement {
     public static final int PLANNING_HORIZON_DAYS = 366;
     private static final Pattern INDICATOR_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,99}");
 
+    /** Days after the planned start of an adoption when its unit is reminded to report the result. */
+    public static final int RESULT_REMINDER_DAYS = 90;
+    /** At most this many files per practice. */
+    public static final int ATTACHMENTS_PER_PRACTICE = 10;
+    private static final int REMINDERS_PER_RUN = 500;
+
     private final PracticeStore practices;
     private final PracticesPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final long attachmentLimit;
 
-    PracticeManagement(PracticeStore practices, PracticesPolicy policy, AuditTrail audit, Clock clock) {
+    PracticeManagement(PracticeStore practices, PracticesPolicy policy, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+                       @Value("${wardops.practices.attachment-limit:10MB}") DataSize attachmentLimit) {
         this.practices = practices;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+        this.attachmentLimit = attachmentLimit.toBytes();
     }
 
     public LocalDate today() {
@@ -195,6 +210,85 @@ public class PracticeManagement {
     public PracticeView.AdoptionView adoption(UUID id) {
         CurrentActor.get();
         return practices.adoption(id).orElseThrow(() -> new PracticeNotFoundException("adoption", id));
+    }
+
+    // ---- attachments
+
+    public List<PracticeAttachment> attachments(UUID id) {
+        practice(id);
+        return practices.attachments(id);
+    }
+
+    public PracticeAttachmentContent attachment(UUID id, UUID attachmentId) {
+        practice(id);
+        return practices.attachment(id, attachmentId).orElseThrow(() -> new PracticeNotFoundException("attachment", attachmentId));
+    }
+
+    /**
+     * Attaches a file to a practice: the officers and leader of the publishing unit. As the difficulties' evidence:
+     * PDF, DOCX, XLSX, JPEG or PNG judged by the bytes (never the name), at most the configured size
+     * ({@code wardops.practices.attachment-limit}, 10 MB) and {@value #ATTACHMENTS_PER_PRACTICE} files, a sanitised name
+     * and the SHA-256 checksum; stored in the database, served only as a download.
+     */
+    @Transactional
+    public PracticeAttachment attach(UUID id, @Nullable String fileName, byte[] content) {
+        Actor actor = CurrentActor.get();
+        PracticeView practice = practices.find(id).orElseThrow(() -> new PracticeNotFoundException("practice", id));
+        policy.require(actor, PracticeAction.ATTACH, practice.unitId());
+        if (content.length == 0) {
+            throw InvalidInputException.of("file", "practices.error.attachment.empty");
+        }
+        if (content.length > attachmentLimit) {
+            throw InvalidInputException.of("file", "practices.error.attachment.tooLarge", DataSize.ofBytes(attachmentLimit).toMegabytes());
+        }
+        AttachmentCheck.Kind kind = AttachmentCheck.kindOf(content);
+        if (kind == null) {
+            throw InvalidInputException.of("file", "practices.error.attachment.typeNotAllowed");
+        }
+        if (practices.attachmentCount(id) >= ATTACHMENTS_PER_PRACTICE) {
+            throw InvalidInputException.of("file", "practices.error.attachment.tooMany", ATTACHMENTS_PER_PRACTICE);
+        }
+        PracticeAttachment attachment = new PracticeAttachment(Ids.next(), id, AttachmentCheck.safeName(fileName, kind), kind.contentType,
+                content.length, AttachmentCheck.sha256(content), actor.displayName(), clock.instant());
+        practices.insertAttachment(attachment, content);
+        audit.record("practices.attachment.added", "Practice", id, practice.unitId(), null, attachment);
+        return attachment;
+    }
+
+    // ---- result reminders
+
+    /**
+     * Reminds the adopters whose planned start lies {@value #RESULT_REMINDER_DAYS} days or more back and who have not
+     * reported their result: each adoption once (claimed by its {@code reminded_on} in the same transaction as the
+     * event and the audit record, so a second run or instance sends nothing). The notifications module turns the
+     * {@link PracticeResultDue} event into an in-app notification for the adopting unit's people. Run by the reminder
+     * job as the system; answers how many adoptions were reminded.
+     */
+    @Transactional
+    public int remindDueResults() {
+        Actor actor = CurrentActor.get();
+        if (!actor.isSystem()) {
+            throw org.wardops.shared.AccessRefusedException.outsideScope();
+        }
+        LocalDate today = today();
+        int reminded = 0;
+        for (PracticeStore.DueAdoption due : practices.dueAdoptions(today.minusDays(RESULT_REMINDER_DAYS), REMINDERS_PER_RUN)) {
+            if (!practices.markReminded(due.adoptionId(), today)) {
+                continue;
+            }
+            PracticeResultDue event = new PracticeResultDue(due.adoptionId(), due.practiceId(), due.unitId(), due.title(), due.plannedStart(),
+                    due.plannedStart().plusDays(RESULT_REMINDER_DAYS));
+            audit.record("practices.adoption.reminded", "PracticeAdoption", due.adoptionId(), due.unitId(), null, event);
+            events.publishEvent(event);
+            reminded++;
+        }
+        return reminded;
+    }
+
+    /** The day the adoption's unit was reminded to report its result, if it was. */
+    public java.util.Optional<LocalDate> remindedOn(UUID adoptionId) {
+        adoption(adoptionId);
+        return practices.remindedOn(adoptionId);
     }
 
     private static void required(List<FieldProblem> problems, String field, @Nullable String value, int max, TextRules.Lines lines, String key) {

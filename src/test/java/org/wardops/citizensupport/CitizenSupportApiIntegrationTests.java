@@ -45,6 +45,8 @@ class CitizenSupportApiIntegrationTests extends IntegrationTest {
     CitizenSupportManagement management;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.wardops.support.Actors actors;
 
     String volunteer;
     UUID xomChieu;
@@ -228,5 +230,45 @@ class CitizenSupportApiIntegrationTests extends IntegrationTest {
 
     private long total() {
         return jdbc.sql("SELECT COUNT(*) FROM citizensupport_assistance").query(Long.class).single();
+    }
+
+    @Test
+    void theSummaryShowsTheUnitsOnlineUptakeBesideTheHelpGivenPerMonth() throws Exception {
+        String admin = api.bearer("admin");
+        UUID unit = jdbc.sql("SELECT id FROM directory_unit WHERE code = '11948'").query(UUID.class).single();
+        JsonNode empty = api.read(mvc.perform(get("/api/v1/assistance/summary").param("unitId", unit.toString()).param("months", "3")
+                .header("Authorization", admin)).andReturn());
+        assertThat(empty.get("months").size()).isEqualTo(3);
+        String month = empty.get("months").get(2).asString();
+        String week = month.substring(0, 4) + "-W" + String.format("%02d", YearMonth.parse(month).atDay(15).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        assertThat(empty.get("uptake").has(month)).isFalse();
+        try {
+            // one week's figures roll up into their month; the months before stay "no data"
+            assertThat(api.read(mvc.perform(put("/api/v1/indicator-values").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"unitId\":\"" + unit + "\",\"period\":\"" + week + "\",\"values\":[{\"dataElement\":\"dossiers.received\",\"value\":200},"
+                            + "{\"dataElement\":\"dossiers.online\",\"value\":150},{\"dataElement\":\"dossiers.fullyOnline\",\"value\":90}]}"))
+                    .andReturn()).get("period").asString()).isEqualTo(week);
+            JsonNode summary = api.read(mvc.perform(get("/api/v1/assistance/summary").param("unitId", unit.toString()).param("months", "3")
+                    .header("Authorization", admin)).andReturn());
+            JsonNode uptake = summary.get("uptake").get(month);
+            assertThat(uptake.get("received").decimalValue()).isEqualByComparingTo("200");
+            assertThat(uptake.get("online").decimalValue()).isEqualByComparingTo("150");
+            assertThat(uptake.get("fullyOnline").decimalValue()).isEqualByComparingTo("90");
+            assertThat(uptake.get("rate").decimalValue()).isEqualByComparingTo("0.75");
+            assertThat(summary.get("uptake").has(empty.get("months").get(1).asString())).isFalse();
+            String page = mvc.perform(get("/citizen-support").param("unitId", unit.toString()).param("lang", "vi").with(actors.session("admin")))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).contains("id=\"online-uptake\"", "Tỷ lệ hồ sơ trực tuyến", "data-uptake=\"" + month + "\"><strong>75 %</strong>",
+                    "chưa có số liệu");
+        } finally {
+            mvc.perform(put("/api/v1/indicator-values").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"unitId\":\"" + unit + "\",\"period\":\"" + week + "\",\"values\":[{\"dataElement\":\"dossiers.received\",\"value\":null},"
+                            + "{\"dataElement\":\"dossiers.online\",\"value\":null},{\"dataElement\":\"dossiers.fullyOnline\",\"value\":null}]}"));
+        }
+        assertThat(mvc.perform(get("/api/v1/assistance/summary").header("Authorization", admin)).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/api/v1/assistance/summary").param("unitId", unit.toString()).param("months", "99").header("Authorization", admin))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/api/v1/assistance/summary").param("unitId", unit.toString()).header("Authorization", volunteer))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 }

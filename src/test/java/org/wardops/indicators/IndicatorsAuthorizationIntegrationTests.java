@@ -68,14 +68,15 @@ class IndicatorsAuthorizationIntegrationTests extends IntegrationTest {
             check(expected, actual, role, "api.defineIndicator", admin ? 200 : 403, api(put("/api/v1/indicators/766.progress.late"), token, """
                     {"names":{"vi":"Tiến độ: hồ sơ quá hạn (càng thấp càng tốt)","en":"Progress: dossiers handled late (lower is better)",
                      "de":"Fortschritt: verspätete Anträge (weniger ist besser)"},"set":"766","group":"PROGRESS","numerator":"#{dossiers.late}",
-                     "denominator":"#{dossiers.received}","max":6,"direction":"LOWER","sortOrder":30,"validFrom":"2022-07-01"}"""));
+                     "denominator":"#{dossiers.received}","max":6,"direction":"LOWER","sortOrder":30,"validFrom":"2022-07-01","version":%d}""".formatted(latestVersion("766.progress.late"))));
             check(expected, actual, role, "api.defineDataElement", admin ? 201 : 403, api(post("/api/v1/data-elements"), token,
                     "{\"code\":\"test.auth." + role + "\",\"names\":{\"vi\":\"Thử\",\"en\":\"Test\",\"de\":\"Test\"},\"valueType\":\"INTEGER\",\"aggregation\":\"SUM\"}"));
             check(expected, actual, role, "page.defineIndicator", admin ? 302 : 403, mvc.perform(post("/indicators/catalogue").with(csrf())
                     .with(actors.session(role)).param("editing", "true").param("code", "766.progress.late").param("nameVi", "Tiến độ: hồ sơ quá hạn (càng thấp càng tốt)")
                     .param("nameEn", "Progress: dossiers handled late (lower is better)").param("nameDe", "Fortschritt: verspätete Anträge (weniger ist besser)")
                     .param("set", "766").param("group", "PROGRESS").param("numerator", "#{dossiers.late}").param("denominator", "#{dossiers.received}")
-                    .param("max", "6").param("direction", "LOWER").param("validFrom", "2022-07-01")).andReturn().getResponse().getStatus());
+                    .param("max", "6").param("direction", "LOWER").param("validFrom", "2022-07-01")
+                    .param("version", String.valueOf(latestVersion("766.progress.late")))).andReturn().getResponse().getStatus());
             check(expected, actual, role, "api.rebuild", admin ? 200 : 403, api(post("/api/v1/scores/rebuild"), token, "{}"));
             check(expected, actual, role, "api.readScores.other", 200, mvc.perform(get("/api/v1/scores").param("unitId", other.toString())
                     .param("period", "2023-05").header("Authorization", token)).andReturn().getResponse().getStatus());
@@ -88,6 +89,11 @@ class IndicatorsAuthorizationIntegrationTests extends IntegrationTest {
             check(expected, actual, role, "page.catalogue.editorShown", admin ? 1 : 0, catalogue.contains("action=\"/indicators/catalogue\" ") || catalogue.contains("name=\"numerator\"") ? 1 : 0);
         }
         assertThat(actual).isEqualTo(expected);
+    }
+
+    private long latestVersion(String code) {
+        return jdbc.sql("SELECT version FROM indicators_indicator WHERE code = :code ORDER BY valid_from DESC LIMIT 1").param("code", code)
+                .query(Long.class).single();
     }
 
     @Test

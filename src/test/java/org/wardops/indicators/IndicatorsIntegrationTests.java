@@ -62,6 +62,7 @@ class IndicatorsIntegrationTests extends IntegrationTest {
                  "numerator":"#{procedures.satisfied}","denominator":"#{procedures.rated}","target":0.9,"max":6,"validFrom":"2022-01-01"}""";
         assertThat(status(post("/api/v1/indicators"), admin, created)).isEqualTo(201);
         String revised = created.replace("\"target\":0.9", "\"target\":0.8").replace("2022-01-01", "2023-07-01");
+        revised = revised.substring(0, revised.lastIndexOf('}')) + ",\"version\":0}";
         assertThat(status(put("/api/v1/indicators/test.procedures"), admin, revised)).isEqualTo(200);
         UUID unit = unit("27265");
         for (String month : List.of("2023-06", "2023-07")) {
@@ -75,6 +76,35 @@ class IndicatorsIntegrationTests extends IntegrationTest {
         assertThat(versions.get(0).get("validTo").asString()).isEqualTo("2023-06-30");
         assertThat(api.read(mvc.perform(get("/api/v1/indicators/test.procedures").param("on", "2023-01-15").header("Authorization", admin)).andReturn())
                 .get("target").decimalValue()).isEqualByComparingTo("0.9");
+    }
+
+    @Test
+    void aRevisionAgainstAStaleVersionIsAConflictAndChangesNothing() throws Exception {
+        String admin = api.bearer("admin");
+        String created = """
+                {"code":"test.stale","names":{"vi":"Thử","en":"Test","de":"Test"},"set":"TESTS","group":"SATISFACTION",
+                 "numerator":"#{procedures.satisfied}","denominator":"#{procedures.rated}","target":0.9,"max":6,"validFrom":"2022-01-01\"""";
+        assertThat(status(post("/api/v1/indicators"), admin, created + "}")).isEqualTo(201);
+        long read = api.read(mvc.perform(get("/api/v1/indicators/test.stale").header("Authorization", admin)).andReturn()).get("version").asLong();
+        // Someone else revises first (same validFrom: replaces), then a second revision arrives with the version read before.
+        assertThat(status(put("/api/v1/indicators/test.stale"), admin, created.replace("0.9", "0.8") + ",\"version\":" + read + "}")).isEqualTo(200);
+        String before = mvc.perform(get("/api/v1/indicators/test.stale/versions").header("Authorization", admin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var stale = mvc.perform(put("/api/v1/indicators/test.stale").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                .content(created.replace("0.9", "0.7").replace("2022-01-01", "2024-01-01") + ",\"version\":" + read + "}")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        assertThat(status(put("/api/v1/indicators/test.stale"), admin, created.replace("0.9", "0.6") + "}")).isEqualTo(400);
+        assertThat(mvc.perform(get("/api/v1/indicators/test.stale/versions").header("Authorization", admin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).isEqualTo(before);
+        // A new version continues the counter, so the version read before the replacement stays stale.
+        long current = api.read(mvc.perform(get("/api/v1/indicators/test.stale").header("Authorization", admin)).andReturn()).get("version").asLong();
+        assertThat(status(put("/api/v1/indicators/test.stale"), admin, created.replace("2022-01-01", "2024-01-01") + ",\"version\":" + current + "}"))
+                .isEqualTo(200);
+        assertThat(status(put("/api/v1/indicators/test.stale"), admin, created.replace("2022-01-01", "2025-01-01") + ",\"version\":" + current + "}"))
+                .isEqualTo(409);
+        String page = mvc.perform(get("/indicators/catalogue").param("set", "TESTS").param("code", "test.stale").with(actors.session("admin")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("name=\"version\" value=\"" + (current + 1) + "\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.wardops.shared.security.Actor;
@@ -15,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +25,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The practice flow on the API and the pages, the demo story, bad input, and every write × every demo role (docs/practices.md). */
@@ -121,7 +126,15 @@ class PracticeIntegrationTests extends IntegrationTest {
         UUID far = jdbc.sql("SELECT unit_id FROM citizensupport_team WHERE unit_id NOT IN (:story) ORDER BY unit_id LIMIT 1")
                 .param("story", List.of(unit("27259"), khanhHoi, unit("27286"))).query(UUID.class).single();
         List<String> mismatches = new ArrayList<>();
+        Set<String> attach = Set.of("khanhhoi.officer");
         for (String role : ROLES) {
+            UUID files = publishedBy(khanhHoi);
+            check(mismatches, role, "attach", attach.contains(role) ? 201 : 403, () -> attachments(files),
+                    () -> mvc.perform(multipart("/api/v1/practices/" + files + "/attachments").file(png("plan.png"))
+                            .header("Authorization", token(role))).andReturn().getResponse().getStatus());
+            check(mismatches, role, "attach (page)", attach.contains(role) ? 302 : 403, () -> attachments(files),
+                    () -> mvc.perform(multipart("/practices/" + files + "/attachments").file(png("anh.png")).with(csrf()).with(actors.session(role)))
+                            .andReturn().getResponse().getStatus());
             check(mismatches, role, "publish", publish.contains(role) ? 201 : 403, this::count,
                     () -> api(post("/api/v1/practices"), role, practiceJson("Cách làm của " + role)).getResponse().getStatus());
             check(mismatches, role, "publish page", publish.contains(role) ? 302 : 403, this::count,
@@ -154,6 +167,113 @@ class PracticeIntegrationTests extends IntegrationTest {
                     () -> page(post("/adoptions/" + pageAdoption + "/result"), role, Map.of("resultValue", "3", "resultText", "Tốt")));
         }
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void filesAreAttachedJudgedByTheirContentLimitedAndServedAsDownloads() throws Exception {
+        UUID id = CurrentActor.runAs(Actor.system(), () -> practices.publishFor(unit("27265"), command("Cách làm có tệp " + UUID.randomUUID())).id());
+        MvcResult added = mvc.perform(multipart("/api/v1/practices/" + id + "/attachments").file(png("../Kế hoạch <tối>.png"))
+                .header("Authorization", token("khanhhoi.officer"))).andReturn();
+        assertThat(added.getResponse().getStatus()).isEqualTo(201);
+        JsonNode attachment = api.read(added);
+        assertThat(attachment.get("contentType").asString()).isEqualTo("image/png");
+        assertThat(attachment.get("fileName").asString()).doesNotContain("/", "<", ">").endsWith(".png");
+        assertThat(attachment.get("sha256").asString()).hasSize(64);
+        // a text file named .pdf, an empty file: refused on the field, nothing stored
+        MvcResult disguised = mvc.perform(multipart("/api/v1/practices/" + id + "/attachments")
+                .file(new MockMultipartFile("file", "ketqua.pdf", "application/pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", token("khanhhoi.officer"))).andReturn();
+        assertThat(disguised.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(disguised)).contains("PDF, DOCX, XLSX");
+        assertThat(mvc.perform(multipart("/api/v1/practices/" + id + "/attachments").file(new MockMultipartFile("file", "x.png", "image/png", new byte[0]))
+                .header("Authorization", token("khanhhoi.officer"))).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(attachments(id)).isEqualTo(1L);
+        for (int i = 1; i < PracticeManagement.ATTACHMENTS_PER_PRACTICE; i++) {
+            assertThat(CurrentActor.runAs(Actor.system(), () -> practices.attach(id, "anh.png", pngBytes()))).isNotNull();
+        }
+        assertThat(mvc.perform(multipart("/api/v1/practices/" + id + "/attachments").file(png("mot-nua.png"))
+                .header("Authorization", token("khanhhoi.officer"))).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(attachments(id)).isEqualTo((long) PracticeManagement.ATTACHMENTS_PER_PRACTICE);
+        JsonNode list = api.read(api(get("/api/v1/practices/" + id + "/attachments"), "auditor", null));
+        assertThat(list).hasSize(PracticeManagement.ATTACHMENTS_PER_PRACTICE);
+        MvcResult download = mvc.perform(get("/practices/" + id + "/attachments/" + attachment.get("id").asString()).with(actors.session("vinhhoi.officer")))
+                .andReturn();
+        assertThat(download.getResponse().getStatus()).isEqualTo(200);
+        assertThat(download.getResponse().getContentType()).isEqualTo("image/png");
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pngBytes());
+        assertThat(mvc.perform(get("/api/v1/practices/" + id + "/attachments/" + UUID.randomUUID()).header("Authorization", token("auditor")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        String page = body(mvc.perform(get("/practices/" + id).with(actors.session("khanhhoi.officer"))).andReturn());
+        assertThat(page).contains("id=\"attachment-list\"", attachment.get("fileName").asString(), "enctype=\"multipart/form-data\"");
+        assertThat(body(mvc.perform(get("/practices/" + id).with(actors.session("xomchieu.officer"))).andReturn())).doesNotContain("id=\"attachment-file\"");
+        String refused = body(mvc.perform(multipart("/practices/" + id + "/attachments")
+                .file(new MockMultipartFile("file", "a.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)))
+                .with(csrf()).with(actors.session("khanhhoi.officer"))).andReturn());
+        assertThat(refused).contains("Chỉ nhận tệp PDF, DOCX, XLSX, JPG hoặc PNG");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE entity_id = :id AND action = 'practices.attachment.added'").param("id", id)
+                .query(Long.class).single()).isEqualTo(1L + (PracticeManagement.ATTACHMENTS_PER_PRACTICE - 1));
+    }
+
+    @Test
+    void adoptersAreRemindedOnceToReportTheirResultNinetyDaysAfterTheStart() throws Exception {
+        UUID practice = endorsedBy(unit("27265"));
+        UUID due = CurrentActor.runAs(Actor.system(), () -> practices.adoptFor(practice, unit("27259"),
+                practices.today().minusDays(PracticeManagement.RESULT_REMINDER_DAYS)).id());
+        UUID early = CurrentActor.runAs(Actor.system(), () -> practices.adoptFor(practice, unit("27286"),
+                practices.today().minusDays(PracticeManagement.RESULT_REMINDER_DAYS - 1)).id());
+        assertThatThrownBy(() -> actors.as("admin", practices::remindDueResults)).isInstanceOf(org.wardops.shared.AccessRefusedException.class);
+        assertThat(CurrentActor.runAs(Actor.system(), practices::remindDueResults)).isGreaterThanOrEqualTo(1);
+        assertThat(CurrentActor.runAs(Actor.system(), () -> practices.remindedOn(due))).contains(practices.today());
+        assertThat(CurrentActor.runAs(Actor.system(), () -> practices.remindedOn(early))).isEmpty();
+        await().atMost(Duration.ofSeconds(20)).until(() -> reminders(due) >= 1);
+        long sent = reminders(due);
+        String title = jdbc.sql("SELECT title FROM notifications_notification WHERE subject_id = :id AND kind = 'PRACTICE_RESULT_DUE' LIMIT 1")
+                .param("id", due).query(String.class).single();
+        assertThat(title).startsWith("Cách làm thử");
+        // a second run (the job on another instance, or tomorrow) reminds nobody again
+        assertThat(CurrentActor.runAs(Actor.system(), practices::remindDueResults)).isZero();
+        assertThat(reminders(early)).isZero();
+        assertThat(reminders(due)).isEqualTo(sent);
+        String inbox = body(mvcQuiet(get("/notifications").with(actors.session("xomchieu.officer"))));
+        assertThat(inbox).contains(title);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE entity_id = :id AND action = 'practices.adoption.reminded'").param("id", due)
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    private MvcResult mvcQuiet(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+        try {
+            return mvc.perform(request).andReturn();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long reminders(UUID adoption) {
+        return jdbc.sql("SELECT COUNT(*) FROM notifications_notification WHERE subject_id = :id AND kind = 'PRACTICE_RESULT_DUE'")
+                .param("id", adoption).query(Long.class).single();
+    }
+
+    private Object attachments(UUID practice) {
+        return jdbc.sql("SELECT COUNT(*) FROM practices_attachment WHERE practice_id = :id").param("id", practice).query(Long.class).single();
+    }
+
+    private static byte[] pngBytes() {
+        return java.util.HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+    }
+
+    private static MockMultipartFile png(String name) {
+        return new MockMultipartFile("file", name, "image/png", pngBytes());
+    }
+
+    private String token(String role) {
+        return tokens.computeIfAbsent(role, username -> {
+            try {
+                return api.bearer(username);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Runs the call; a status other than the expected one is a mismatch, and a refusal (403) must leave the state as it was. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wardops.citizensupport.HelpSummary;
 import org.wardops.citizensupport.AssistanceLogged;
 import org.wardops.citizensupport.AssistanceService;
 import org.wardops.citizensupport.AssistanceView;
@@ -23,6 +24,7 @@ import org.wardops.citizensupport.SaveTeam;
 import org.wardops.citizensupport.TeamView;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
+import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.api.ApiVersions;
 
 import java.util.List;
@@ -97,6 +99,18 @@ class CitizenSupportApiController {
     PageResult<AssistanceView> entries(@RequestParam(required = false) String unitId, @RequestParam(required = false) String month,
                                        @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         return management.entries(QueryParameters.uuid("unitId", unitId), QueryParameters.month("month", month), page(page, size));
+    }
+
+    @GetMapping("/api/v1/assistance/summary")
+    @Operation(summary = "Help given by a unit per service and month, with its online-service uptake beside it",
+            description = "unitId (required), months (1–24, default 12, ending with the current month). uptake: month → {received, online, "
+                    + "fullyOnline, rate = online ÷ received}; a month without public-service statistics is absent (no data)")
+    HelpSummary summary(@RequestParam(required = false) String unitId, @RequestParam(required = false) String months) {
+        UUID unit = QueryParameters.uuid("unitId", unitId);
+        if (unit == null) {
+            throw InvalidInputException.of("unitId", "citizensupport.error.summary.unitRequired");
+        }
+        return management.summary(unit, QueryParameters.number("months", months, 12, 1, 24));
     }
 
     private static PageRequest page(@Nullable String page, @Nullable String size) {

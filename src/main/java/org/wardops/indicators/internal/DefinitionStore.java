@@ -81,14 +81,23 @@ public class DefinitionStore {
     }
 
     public void insert(UUID id, IndicatorView indicator, Instant now) {
+        insert(id, indicator, now, 0);
+    }
+
+    /**
+     * A version row starting at the given optimistic-locking version: a new version of an indicator continues the
+     * counter of the one it follows, so that the latest row's version grows with every change of the indicator.
+     */
+    public void insert(UUID id, IndicatorView indicator, Instant now, long version) {
         jdbc.sql("INSERT INTO indicators_indicator (" + INDICATOR_COLUMNS + ", created_at) VALUES (:id, :code, :set, :group, :vi, :en, :de, "
-                        + ":numerator, :denominator, :target, :max, :direction, :legend, :sortOrder, :validFrom, :validTo, 0, :now)")
+                        + ":numerator, :denominator, :target, :max, :direction, :legend, :sortOrder, :validFrom, :validTo, :version, :now)")
                 .param("id", id).param("code", indicator.code()).param("set", indicator.set()).param("group", indicator.group())
                 .param("vi", indicator.names().vi()).param("en", indicator.names().en()).param("de", indicator.names().de())
                 .param("numerator", indicator.numerator()).param("denominator", indicator.denominator())
                 .param("target", indicator.target()).param("max", indicator.max()).param("direction", indicator.direction().name())
                 .param("legend", legend(indicator.legend())).param("sortOrder", indicator.sortOrder())
-                .param("validFrom", indicator.validFrom()).param("validTo", indicator.validTo()).param("now", Timestamp.from(now)).update();
+                .param("validFrom", indicator.validFrom()).param("validTo", indicator.validTo()).param("version", version)
+                .param("now", Timestamp.from(now)).update();
     }
 
     /** Replaces the content of one version (same code and validFrom), if it is still at the version read. */

@@ -82,18 +82,19 @@ public class IndicatorController {
     public record IndicatorForm(@Nullable String code, @Nullable String nameVi, @Nullable String nameEn, @Nullable String nameDe,
                                 @Nullable String set, @Nullable String group, @Nullable String numerator, @Nullable String denominator,
                                 @Nullable String target, @Nullable String max, @Nullable String direction, @Nullable String validFrom,
-                                @Nullable String validTo) {
+                                @Nullable String validTo, @Nullable Long version) {
 
         static IndicatorForm empty(String set, LocalDate today) {
-            return new IndicatorForm("", "", "", "", set, "", "", "", "", "", "HIGHER", today.toString(), "");
+            return new IndicatorForm("", "", "", "", set, "", "", "", "", "", "HIGHER", today.toString(), "", null);
         }
 
-        static IndicatorForm of(IndicatorView indicator) {
+        /** The form for one version; {@code latestVersion} is the version of the indicator's latest definition. */
+        static IndicatorForm of(IndicatorView indicator, long latestVersion) {
             return new IndicatorForm(indicator.code(), indicator.names().vi(), indicator.names().en(), indicator.names().de(), indicator.set(),
                     indicator.group(), indicator.numerator(), indicator.denominator() == null ? "" : indicator.denominator(),
                     indicator.target() == null ? "" : indicator.target().movePointRight(2).stripTrailingZeros().toPlainString(),
                     indicator.max().stripTrailingZeros().toPlainString(), indicator.direction().name(), indicator.validFrom().toString(),
-                    indicator.validTo() == null ? "" : indicator.validTo().toString());
+                    indicator.validTo() == null ? "" : indicator.validTo().toString(), latestVersion);
         }
 
         SaveIndicator command() {
@@ -112,7 +113,7 @@ public class IndicatorController {
                 throw new InvalidInputException(problems);
             }
             return new SaveIndicator(code, new Names(nz(nameVi), nz(nameEn), nz(nameDe)), set, group, numerator, denominator,
-                    targetRate == null ? null : targetRate.movePointLeft(2), maxPoints, dir, null, null, from, to);
+                    targetRate == null ? null : targetRate.movePointLeft(2), maxPoints, dir, null, null, from, to, version);
         }
 
         private static String nz(@Nullable String text) {
@@ -175,7 +176,8 @@ public class IndicatorController {
     @GetMapping("/indicators/catalogue")
     String catalogue(@RequestParam(defaultValue = IndicatorManagement.SET_766) String set, @RequestParam(required = false) @Nullable String code,
                      Model model) {
-        IndicatorForm form = code == null || code.isBlank() ? IndicatorForm.empty(set, indicators.today()) : IndicatorForm.of(indicators.indicator(code, null));
+        IndicatorForm form = code == null || code.isBlank() ? IndicatorForm.empty(set, indicators.today())
+                : IndicatorForm.of(indicators.indicator(code, null), indicators.versions(code).getLast().version());
         return cataloguePage(set, form, code != null && !code.isBlank(), FormErrors.NONE, model);
     }
 

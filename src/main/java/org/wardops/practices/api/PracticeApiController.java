@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wardops.practices.PracticeAttachment;
+import org.wardops.practices.PracticeAttachmentContent;
 import org.wardops.practices.PracticeManagement;
 import org.wardops.practices.PracticeView;
 import org.wardops.practices.PublishPractice;
@@ -21,6 +23,7 @@ import org.wardops.shared.PageResult;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
@@ -85,6 +88,29 @@ class PracticeApiController {
     @Operation(summary = "Report the result of an adoption", description = "Once, not before the planned start (422)")
     PracticeView.AdoptionView result(@PathVariable UUID id, @RequestBody Result body) {
         return management.reportResult(id, body.value(), body.text());
+    }
+
+    @PostMapping(value = "/api/v1/practices/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a file to a practice (multipart part `file`)",
+            description = "Officers and the leader of the publishing unit. PDF, DOCX, XLSX, JPEG or PNG, judged by content; at most 10 MB "
+                    + "(configurable) and 10 files; sanitised name and SHA-256 checksum")
+    PracticeAttachment attach(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestPart org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return management.attach(id, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/api/v1/practices/{id}/attachments")
+    @Operation(summary = "The files attached to a practice")
+    List<PracticeAttachment> attachments(@PathVariable UUID id) {
+        return management.attachments(id);
+    }
+
+    @GetMapping("/api/v1/practices/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download one attachment of a practice")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        PracticeAttachmentContent content = management.attachment(id, attachmentId);
+        return org.wardops.shared.web.Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());
     }
 
     private static @Nullable Topic topic(@Nullable String value) {

@@ -3,6 +3,8 @@ package org.wardops.practices.internal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wardops.practices.PracticeAttachment;
+import org.wardops.practices.PracticeAttachmentContent;
 import org.wardops.practices.PracticeState;
 import org.wardops.practices.PracticeView;
 import org.wardops.practices.Topic;
@@ -26,6 +28,8 @@ public class PracticeStore {
 
     private static final String COLUMNS = "id, unit_id, title, topic, problem, actions_taken, results, indicator_code, baseline, replication, "
             + "cost, contact, state, decision_reason, decided_by, published_at, version";
+
+    private static final String ATTACHMENT_COLUMNS = "id, practice_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at";
 
     private final JdbcClient jdbc;
 
@@ -105,6 +109,66 @@ public class PracticeStore {
             statement = statement.param("text", "%" + escaped + "%");
         }
         return statement;
+    }
+
+    // ---- attachments
+
+    public void insertAttachment(PracticeAttachment attachment, byte[] content) {
+        jdbc.sql("INSERT INTO practices_attachment (id, practice_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at) "
+                        + "VALUES (:id, :practice, :name, :type, :size, :sha, :content, :by, :at)")
+                .param("id", attachment.id()).param("practice", attachment.practiceId()).param("name", attachment.fileName())
+                .param("type", attachment.contentType()).param("size", attachment.size()).param("sha", attachment.sha256())
+                .param("content", content).param("by", attachment.uploadedBy())
+                .param("at", OffsetDateTime.ofInstant(attachment.uploadedAt(), ZoneOffset.UTC)).update();
+    }
+
+    public List<PracticeAttachment> attachments(UUID practiceId) {
+        return jdbc.sql("SELECT " + ATTACHMENT_COLUMNS + " FROM practices_attachment WHERE practice_id = :practice ORDER BY uploaded_at, file_name")
+                .param("practice", practiceId).query(PracticeStore::attachment).list();
+    }
+
+    public int attachmentCount(UUID practiceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM practices_attachment WHERE practice_id = :practice").param("practice", practiceId)
+                .query(Integer.class).single();
+    }
+
+    public Optional<PracticeAttachmentContent> attachment(UUID practiceId, UUID id) {
+        return jdbc.sql("SELECT " + ATTACHMENT_COLUMNS + ", content FROM practices_attachment WHERE id = :id AND practice_id = :practice")
+                .param("id", id).param("practice", practiceId)
+                .query((rs, row) -> new PracticeAttachmentContent(attachment(rs, row), rs.getBytes("content"))).optional();
+    }
+
+    private static PracticeAttachment attachment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PracticeAttachment(rs.getObject("id", UUID.class), rs.getObject("practice_id", UUID.class), rs.getString("file_name"),
+                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
+                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+    }
+
+    // ---- result reminders
+
+    /** An adoption whose result is due (planned start on or before the day given), not reported and not reminded yet. */
+    public record DueAdoption(UUID adoptionId, UUID practiceId, UUID unitId, String title, LocalDate plannedStart) {
+    }
+
+    public List<DueAdoption> dueAdoptions(LocalDate startedOnOrBefore, int limit) {
+        return jdbc.sql("SELECT a.id, a.practice_id, a.unit_id, a.planned_start, p.title FROM practices_adoption a "
+                        + "JOIN practices_practice p ON p.id = a.practice_id WHERE a.reported_on IS NULL AND a.reminded_on IS NULL "
+                        + "AND a.planned_start <= :day ORDER BY a.planned_start, a.id LIMIT :limit")
+                .param("day", startedOnOrBefore).param("limit", limit)
+                .query((rs, row) -> new DueAdoption(rs.getObject("id", UUID.class), rs.getObject("practice_id", UUID.class),
+                        rs.getObject("unit_id", UUID.class), rs.getString("title"), rs.getObject("planned_start", LocalDate.class)))
+                .list();
+    }
+
+    /** Claims the reminder of one adoption: false when another run claimed it (or the result came in) first. */
+    public boolean markReminded(UUID adoptionId, LocalDate on) {
+        return jdbc.sql("UPDATE practices_adoption SET reminded_on = :on WHERE id = :id AND reminded_on IS NULL AND reported_on IS NULL")
+                .param("id", adoptionId).param("on", on).update() == 1;
+    }
+
+    public Optional<LocalDate> remindedOn(UUID adoptionId) {
+        return jdbc.sql("SELECT reminded_on FROM practices_adoption WHERE id = :id").param("id", adoptionId)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject("reminded_on", LocalDate.class))).optional().flatMap(o -> o);
     }
 
     private List<PracticeView> withAdoptions(List<PracticeView> practices) {

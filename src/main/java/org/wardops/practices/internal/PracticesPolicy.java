@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Who may do what with good practices. Everyone logged in reads them (they are meant to spread). A unit's officers and
- * leader publish for their OWN unit, adopt for it and report its results; the working group supervising the
+ * leader publish for their OWN unit, attach files to its practices, adopt for it and report its results; the working group supervising the
  * practice's unit (leader, members), the city leader and administrators endorse or return it. The system account
  * (demo data) may do everything.
  */
@@ -24,7 +24,7 @@ public class PracticesPolicy {
         boolean unitStaff = unitId.equals(actor.unitId()) && actor.hasAnyRole(Role.UNIT_LEADER, Role.UNIT_OFFICER);
         return switch (action) {
             case READ -> true;
-            case PUBLISH, ADOPT, REPORT_RESULT -> unitStaff;
+            case PUBLISH, ADOPT, REPORT_RESULT, ATTACH -> unitStaff;
             case DECIDE -> actor.hasAnyRole(Role.CITY_LEADER, Role.SYSTEM_ADMIN)
                     || (actor.hasAnyRole(Role.WORKING_GROUP_LEADER, Role.WORKING_GROUP_MEMBER) && actor.covers(unitId));
         };

@@ -13,6 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.directory.UnitView;
 import org.wardops.practices.PracticeAction;
+import org.wardops.practices.PracticeAttachment;
+import org.wardops.practices.PracticeAttachmentContent;
 import org.wardops.practices.PracticeManagement;
 import org.wardops.practices.PracticeState;
 import org.wardops.practices.PracticeView;
@@ -54,7 +56,8 @@ public class PracticeController {
 
     /** A practice with the actions the actor may take. */
     public record DetailPage(PracticeView practice, Map<UUID, String> unitNames, boolean mayDecide, boolean mayAdopt,
-                             Set<UUID> reportableAdoptions, FormErrors errors, String reason, String plannedStart, String resultValue, String resultText) {
+                             Set<UUID> reportableAdoptions, FormErrors errors, String reason, String plannedStart, String resultValue, String resultText,
+                             List<PracticeAttachment> attachments, boolean mayAttach) {
 
         public String unitName(@Nullable UUID id) {
             return id == null ? "" : unitNames.getOrDefault(id, "");
@@ -167,6 +170,26 @@ public class PracticeController {
         }
     }
 
+    /** A file uploaded on the practice page; a refused file shows the page again with the message at the file field. */
+    @PostMapping(value = "/practices/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    String attach(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestPart(required = false)
+                  org.springframework.web.multipart.@Nullable MultipartFile file, RedirectAttributes redirect, Model model) throws java.io.IOException {
+        PracticeView practice = management.practice(id);
+        try {
+            management.attach(id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
+            notices.add(redirect, "practices.message.attachment.added");
+            return "redirect:/practices/" + id + "#attachments";
+        } catch (InvalidInputException e) {
+            return detail(practice, FormErrors.of(e, messages), "", "", "", "", model);
+        }
+    }
+
+    @GetMapping("/practices/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        PracticeAttachmentContent content = management.attachment(id, attachmentId);
+        return org.wardops.shared.web.Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());
+    }
+
     private String detail(PracticeView practice, FormErrors errors, @Nullable String reason, @Nullable String plannedStart,
                           @Nullable String resultValue, @Nullable String resultText, Model model) {
         Actor actor = CurrentActor.get();
@@ -185,7 +208,8 @@ public class PracticeController {
                 .forEach(adoption -> reportable.add(adoption.id()));
         model.addAttribute("view", new DetailPage(practice, names(units), mayDecide, mayAdopt, reportable, errors,
                 reason == null ? "" : reason, plannedStart == null || plannedStart.isBlank() ? management.today().plusDays(14).toString() : plannedStart,
-                resultValue == null ? "" : resultValue, resultText == null ? "" : resultText));
+                resultValue == null ? "" : resultValue, resultText == null ? "" : resultText, management.attachments(practice.id()),
+                management.may(PracticeAction.ATTACH, practice.unitId())));
         return "practices/detail";
     }
 
