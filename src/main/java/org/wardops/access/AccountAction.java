@@ -20,5 +20,9 @@ public enum AccountAction {
     /** Obtain an API token for one's own account with its password. */
     ISSUE_TOKEN,
     /** Revoke one of one's own API tokens. */
-    REVOKE_OWN_TOKEN
+    REVOKE_OWN_TOKEN,
+    /** Enrol, confirm or remove one's own second factor (TOTP). */
+    MANAGE_OWN_SECOND_FACTOR,
+    /** Remove someone's second factor after a lost phone, so that they enrol again. */
+    RESET_SECOND_FACTOR
 }

@@ -67,12 +67,14 @@ public class AccountManagement {
     private final Duration tokenLifetime;
     private final TransactionOperations transaction;
     private final AccessPolicy policy;
+    private final org.wardops.access.internal.SecondFactorGate secondFactor;
 
     AccountManagement(AccountStore accounts, TokenStore tokens, Authenticator authenticator, ActorFactory actors,
                       PasswordEncoder passwords, DirectoryManagement directory, PeopleManagement people, AuditTrail audit,
                       Clock clock, @Value("${wardops.access.token-lifetime:12h}") Duration tokenLifetime,
-                      TransactionOperations transaction, AccessPolicy policy) {
+                      TransactionOperations transaction, AccessPolicy policy, org.wardops.access.internal.SecondFactorGate secondFactor) {
         this.policy = policy;
+        this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.tokens = tokens;
         this.authenticator = authenticator;
@@ -227,7 +229,25 @@ public class AccountManagement {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssuedToken issueToken(String username, String password, String address) {
+        return issueToken(username, password, null, address);
+    }
+
+    /**
+     * As {@link #issueToken(String, String, String)}, with the TOTP or recovery code that an account with a second
+     * factor must send; an account whose role makes the second factor mandatory must have enrolled (on the page) first.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public IssuedToken issueToken(String username, String password, @Nullable String code, String address) {
         AccountRow account = authenticator.authenticate(username, password, address);
+        if (secondFactor.required(account)) {
+            if (!secondFactor.enrolled(account)) {
+                throw SecondFactorException.enrolFirst();
+            }
+            if (code == null || code.isBlank()) {
+                throw SecondFactorException.codeRequired();
+            }
+            secondFactor.verify(account, code, address);
+        }
         return transaction.execute(status -> {
             Instant now = clock.instant();
             IssuedToken issued = new IssuedToken(Ids.next(), TokenStore.newToken(), now.plus(tokenLifetime));

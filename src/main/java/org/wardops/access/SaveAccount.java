@@ -18,4 +18,10 @@ public record SaveAccount(
         @Nullable UUID unitId,
         Set<Role> roles,
         @Nullable UUID workingGroupId) {
+
+    /** Never the password. */
+    @Override
+    public String toString() {
+        return "SaveAccount[username=" + username + ", password=***, unitId=" + unitId + ", roles=" + roles + "]";
+    }
 }

@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             build();
-            log.info("Demo data created: working group no. 15 supervises Xóm Chiếu, Khánh Hội and Vĩnh Hội; log in with {}", PASSWORD);
+            log.info("Demo data created: working group no. 15 supervises Xóm Chiếu, Khánh Hội and Vĩnh Hội; the demo accounts' password is in docs/user-guide.md");
         }));
     }
 

@@ -61,6 +61,11 @@ class AccessAuthorizationIntegrationTests extends IntegrationTest {
                 observed.record("CHOOSE_LANGUAGE", account, own, own && chooseLanguage(account));
                 observed.record("ISSUE_TOKEN", account, own, own && bearer.startsWith("Bearer wo_"));
                 observed.record("REVOKE_OWN_TOKEN", account, own, revokeToken(bearer, own ? account : otherName));
+                observed.record("MANAGE_OWN_SECOND_FACTOR", account, own, own
+                        && mvc.perform(get("/api/v1/me/second-factor").header("Authorization", bearer)).andReturn().getResponse().getStatus() == 200);
+                // The target has no second factor: an allowed reset changes nothing but is answered 204.
+                observed.record("RESET_SECOND_FACTOR", account, own, mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/accounts/" + target + "/second-factor").header("Authorization", bearer)).andReturn().getResponse().getStatus() == 204);
             }
         }
         assertThat(observed.markdown()).isEqualTo(AuthorizationTable.documented(DOCUMENT));

@@ -26,9 +26,9 @@ public class AccessPolicy {
     public boolean allowed(Actor actor, AccountAction action, @Nullable UUID accountId) {
         boolean own = accountId != null && accountId.equals(actor.accountId());
         return switch (action) {
-            case READ_ACCOUNTS, CREATE_ACCOUNT, CHANGE_ACCOUNT, ENABLE_ACCOUNT -> actor.hasRole(Role.SYSTEM_ADMIN);
+            case READ_ACCOUNTS, CREATE_ACCOUNT, CHANGE_ACCOUNT, ENABLE_ACCOUNT, RESET_SECOND_FACTOR -> actor.hasRole(Role.SYSTEM_ADMIN);
             case DISABLE_ACCOUNT -> actor.hasRole(Role.SYSTEM_ADMIN) && !own;
-            case READ_OWN_ACCOUNT, CHOOSE_LANGUAGE, ISSUE_TOKEN, REVOKE_OWN_TOKEN -> own;
+            case READ_OWN_ACCOUNT, CHOOSE_LANGUAGE, ISSUE_TOKEN, REVOKE_OWN_TOKEN, MANAGE_OWN_SECOND_FACTOR -> own;
         };
     }
 

@@ -1,5 +1,7 @@
 package org.wardops.access.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,12 +23,23 @@ public class Authenticator {
     private final LoginThrottle throttle;
     private final PasswordEncoder passwords;
     private final String dummyHash;
+    private final Counter succeeded;
+    private final Counter failed;
+    private final Counter locked;
 
-    Authenticator(AccountStore accounts, LoginThrottle throttle, PasswordEncoder passwords) {
+    Authenticator(AccountStore accounts, LoginThrottle throttle, PasswordEncoder passwords, MeterRegistry meters) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.passwords = passwords;
         this.dummyHash = passwords.encode("not-a-password-of-anyone");
+        this.succeeded = logins(meters, "success");
+        this.failed = logins(meters, "failure");
+        this.locked = logins(meters, "locked");
+    }
+
+    private static Counter logins(MeterRegistry meters, String outcome) {
+        return Counter.builder("wardops.logins").description("Password checks at log-in and token issue, by outcome")
+                .tag("outcome", outcome).register(meters);
     }
 
     /** Thrown for a wrong user name or password, or a disabled account: one generic message for all. */
@@ -44,9 +57,10 @@ public class Authenticator {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = BadCredentials.class)
     public AccountRow authenticate(String username, String password, String address) {
-        Optional<Duration> locked = throttle.lockedFor(username, address);
-        if (locked.isPresent()) {
-            throw new TooManyRequestsException("access.error.login.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60));
+        Optional<Duration> lock = throttle.lockedFor(username, address);
+        if (lock.isPresent()) {
+            this.locked.increment();
+            throw new TooManyRequestsException("access.error.login.locked", Math.max(1, (lock.get().toSeconds() + 59) / 60));
         }
         Optional<AccountRow> account = accounts.findByUsername(username.strip());
         boolean valid = account.isPresent() && account.get().enabled() && passwords.matches(password, account.get().passwordHash());
@@ -56,9 +70,11 @@ public class Authenticator {
                 passwords.matches(password, dummyHash);
             }
             throttle.recordFailure(username, address);
+            failed.increment();
             throw new BadCredentials();
         }
         throttle.recordSuccess(username);
+        succeeded.increment();
         return account.get();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.wardops.access.SecondFactorManagement;
 import org.wardops.shared.TooManyRequestsException;
 import org.wardops.shared.security.CurrentActor;
 
@@ -16,10 +17,14 @@ class FormLoginProvider implements AuthenticationProvider {
 
     private final Authenticator authenticator;
     private final ActorFactory actors;
+    private final SecondFactorGate secondFactor;
+    private final java.time.Clock clock;
 
-    FormLoginProvider(Authenticator authenticator, ActorFactory actors) {
+    FormLoginProvider(Authenticator authenticator, ActorFactory actors, SecondFactorGate secondFactor, java.time.Clock clock) {
         this.authenticator = authenticator;
         this.actors = actors;
+        this.secondFactor = secondFactor;
+        this.clock = clock;
     }
 
     @Override
@@ -30,6 +35,10 @@ class FormLoginProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress() : "unknown";
         try {
             AccountRow account = authenticator.authenticate(username, password, address);
+            if (secondFactor.required(account)) {
+                throw new SecondFactorDue(new SecondFactorManagement.PendingLogin(account.id(), account.username(),
+                        clock.instant().plus(secondFactor.settings().loginWindow())));
+            }
             return CurrentActor.authenticationOf(actors.actorOf(account));
         } catch (TooManyRequestsException e) {
             throw new ThrottledException(e.arguments()[0].toString());
@@ -41,6 +50,21 @@ class FormLoginProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The password was right; the second factor is still due (the failure handler sends the browser to that step). */
+    static class SecondFactorDue extends org.springframework.security.core.AuthenticationException {
+
+        private final transient SecondFactorManagement.PendingLogin pending;
+
+        SecondFactorDue(SecondFactorManagement.PendingLogin pending) {
+            super("access.secondFactor.due");
+            this.pending = pending;
+        }
+
+        SecondFactorManagement.PendingLogin pending() {
+            return pending;
+        }
     }
 
     /** Locked for a while; the message is the number of minutes left. */

@@ -77,7 +77,8 @@ class SecurityConfiguration {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "shared.error.access.missingRole");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/auth/password-reset",
+                                "/api/v1/auth/password-reset/complete").permitAll()
                         // Certificate verification is public (training): it shows a name, a course and dates only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()
                         .anyRequest().authenticated())
@@ -96,7 +97,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, AccountStore accounts, ActorFactory actors) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
+                        .requestMatchers("/login", "/login/second-factor", "/login/second-factor/**", "/password-reset", "/password-reset/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
                                 "/actuator/health", "/actuator/health/**", "/preferences/language").permitAll()
                         .requestMatchers(HttpMethod.GET, "/certificates", "/certificates/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
@@ -116,6 +117,11 @@ class SecurityConfiguration {
 
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
+            if (exception instanceof FormLoginProvider.SecondFactorDue due) {
+                request.getSession().setAttribute(org.wardops.access.SecondFactorManagement.PENDING_LOGIN, due.pending());
+                response.sendRedirect(request.getContextPath() + "/login/second-factor");
+                return;
+            }
             request.getSession().setAttribute(LAST_USERNAME, request.getParameter("username"));
             String target = exception instanceof FormLoginProvider.ThrottledException throttled
                     ? "/login?locked=" + throttled.getMessage() : "/login?error";

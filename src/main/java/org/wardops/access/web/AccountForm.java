@@ -13,6 +13,12 @@ import java.util.UUID;
 public record AccountForm(@Nullable String username, @Nullable String password, @Nullable UUID unitId, @Nullable UUID personId,
                           @Nullable UUID workingGroupId, @Nullable Set<Role> roles, @Nullable Long version) {
 
+    /** Never the password: Spring MVC and error messages may print a bound form. */
+    @Override
+    public String toString() {
+        return "AccountForm[username=" + username + ", password=***, unitId=" + unitId + ", roles=" + roles + "]";
+    }
+
     static AccountForm empty() {
         return new AccountForm("", "", null, null, null, EnumSet.noneOf(Role.class), null);
     }

@@ -35,7 +35,8 @@ public class LoginController {
 
     /** What the log-in page shows. */
     public record LoginView(@Nullable String username, boolean failed, @Nullable String lockedMinutes, boolean loggedOut,
-                     List<DemoAccount> demoAccounts, String demoPassword) {
+                     List<DemoAccount> demoAccounts, String demoPassword,
+                     boolean passwordReset) {
     }
 
     private final DeploymentSettings deployment;
@@ -46,7 +47,8 @@ public class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) @Nullable String error, @RequestParam(required = false) @Nullable String locked,
-                 @RequestParam(required = false) @Nullable String logout, HttpSession session, Model model) {
+                 @RequestParam(required = false) @Nullable String logout,
+                 @RequestParam(required = false) @Nullable String reset, HttpSession session, Model model) {
         if (CurrentActor.find().isPresent()) {
             return "redirect:/";
         }
@@ -54,7 +56,7 @@ public class LoginController {
         session.removeAttribute("wardops.login.username");
         String minutes = locked != null && locked.chars().allMatch(Character::isDigit) && !locked.isEmpty() ? locked : null;
         model.addAttribute("view", new LoginView(lastUsername == null ? null : lastUsername.toString(), error != null, minutes,
-                logout != null, deployment.demo() ? DEMO_ACCOUNTS : List.of(), "wardops-demo"));
+                logout != null, deployment.demo() ? DEMO_ACCOUNTS : List.of(), "wardops-demo", reset != null));
         return "access/login";
     }
 }
