@@ -56,10 +56,10 @@ final class OverviewFixture {
         actors.as("admin", () -> {
             indicators.createIndicator(new SaveIndicator("overviewtest.tasksOverdue", new Names("Nhiệm vụ quá hạn", "Tasks overdue", "Überfällige Aufgaben"),
                     SET, "TASKS", "#{tasks.overdue}", "#{tasks.open}", null, new BigDecimal("10"), IndicatorView.Direction.LOWER,
-                    List.of(), 1, LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 31)));
+                    List.of(), 1, LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 31), null));
             indicators.createIndicator(new SaveIndicator("overviewtest.reportsOnTime", new Names("Báo cáo đúng hạn", "Reports on time", "Fristgerechte Berichte"),
                     SET, "REPORTS", "#{reports.submittedOnTime}", "#{reports.due}", new BigDecimal("1"), new BigDecimal("20"),
-                    IndicatorView.Direction.HIGHER, List.of(), 2, LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 31)));
+                    IndicatorView.Direction.HIGHER, List.of(), 2, LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 31), null));
         });
     }
 
