@@ -23,7 +23,7 @@ class PublishedCoverageListener {
     }
 
     /** Only the training module's publications reach the method (no transaction, no connection for the others). */
-    @ApplicationModuleListener(condition = "#root.event.source() == '" + SOURCE + "'")
+    @ApplicationModuleListener(condition = "#root.args[0].source() == '" + SOURCE + "'")
     void on(IndicatorValuesPublished event) {
         CurrentActor.runAs(Actor.system(), () -> {
             if (event.values().keySet().stream().anyMatch(recorder.dataElementsRead()::contains)) {
