@@ -70,7 +70,7 @@ class SecondFactorBrowserTests extends BrowserTest {
         String secret = page.locator("#totp-secret").textContent().strip();
         String first = totp.currentCode(secret);
         page.locator("#code").fill(first);
-        page.locator("form button[type=submit]").click();
+        page.locator("form:has(#code) button[type=submit]").click();
         assertThat(page.locator("#recovery-codes li")).hasCount(10);
         page.locator("a.button.primary").click();
         assertThat(page).hasURL(url("/"));
@@ -84,7 +84,7 @@ class SecondFactorBrowserTests extends BrowserTest {
             page.waitForTimeout(500);
         }
         page.locator("#code").fill(totp.currentCode(secret));
-        page.locator("form button[type=submit]").click();
+        page.locator("form:has(#code) button[type=submit]").click();
         assertThat(page).hasURL(url("/"));
         context.close();
     }
@@ -109,11 +109,15 @@ class SecondFactorBrowserTests extends BrowserTest {
         assertThat(refused).as("six requests from one untrusted connection address, whatever it forwards").isEqualTo(1);
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A failed log-in as a name of its own each time, so that the per-account throttle (5 failures) plays no part. */
     private int tokenRequest(HttpClient http, String host, String forwardedFor) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/v1/auth/tokens"))
                 .header("Content-Type", "application/json").header("X-Forwarded-For", forwardedFor)
                 .timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"nobody.forwarded\",\"password\":\"wrong-password\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"nobody.forwarded." + attempts.incrementAndGet()
+                        + "\",\"password\":\"wrong-password\"}")).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.wardops.access.internal.TotpCodes;
@@ -74,17 +73,21 @@ class SecondFactorIntegrationTests extends IntegrationTest {
         token(recovery.get(0).asString()).andExpect(status().isCreated());
         token(recovery.get(0).asString()).andExpect(status().isUnauthorized());
 
-        // The log-in form: the password leads to the second step, a recovery code completes it.
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).param("username", USER).param("password", "wardops-demo").with(csrf()))
-                .andExpect(redirectedUrl("/login/second-factor"));
-        mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/login/second-factor").session(session).header("Accept-Language", "en")).andExpect(status().isOk());
-        mvc.perform(post("/login/second-factor").session(session).param("code", "123 456").with(csrf()))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(post("/login/second-factor").session(session).param("code", recovery.get(1).asString()).with(csrf()))
-                .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/account/second-factor").session(session)).andExpect(status().isOk());
+        // The log-in form: the password leads to the second step, a recovery code completes it. Sessions live in
+        // the database (Spring Session), so the browser's SESSION cookie is carried from request to request.
+        java.util.Map<String, jakarta.servlet.http.Cookie> session = new java.util.LinkedHashMap<>();
+        keep(session, mvc.perform(post("/login").cookie(cookies(session)).param("username", USER).param("password", "wardops-demo").with(csrf()))
+                .andExpect(redirectedUrl("/login/second-factor")).andReturn());
+        keep(session, mvc.perform(get("/").cookie(cookies(session))).andExpect(status().is3xxRedirection()).andReturn());
+        keep(session, mvc.perform(post("/login").cookie(cookies(session)).param("username", USER).param("password", "wardops-demo").with(csrf()))
+                .andExpect(redirectedUrl("/login/second-factor")).andReturn());
+        keep(session, mvc.perform(get("/login/second-factor").cookie(cookies(session)).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn());
+        keep(session, mvc.perform(post("/login/second-factor").cookie(cookies(session)).param("code", "123 456").with(csrf()))
+                .andExpect(status().isUnauthorized()).andReturn());
+        keep(session, mvc.perform(post("/login/second-factor").cookie(cookies(session)).param("code", recovery.get(1).asString()).with(csrf()))
+                .andExpect(redirectedUrl("/")).andReturn());
+        mvc.perform(get("/account/second-factor").cookie(cookies(session))).andExpect(status().isOk());
 
         mvc.perform(delete("/api/v1/accounts/" + accountId() + "/second-factor").header("Authorization", bearer))
                 .andExpect(status().isForbidden());
@@ -111,5 +114,20 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 
     private UUID accountId() {
         return jdbc.sql("SELECT id FROM access_account WHERE username = :u").param("u", USER).query(UUID.class).single();
+    }
+
+    private static jakarta.servlet.http.Cookie[] cookies(java.util.Map<String, jakarta.servlet.http.Cookie> session) {
+        return session.isEmpty() ? new jakarta.servlet.http.Cookie[] {new jakarta.servlet.http.Cookie("SESSION-NONE", "-")}
+                : session.values().toArray(jakarta.servlet.http.Cookie[]::new);
+    }
+
+    private static void keep(java.util.Map<String, jakarta.servlet.http.Cookie> session, org.springframework.test.web.servlet.MvcResult result) {
+        for (jakarta.servlet.http.Cookie cookie : result.getResponse().getCookies()) {
+            if (cookie.getMaxAge() == 0) {
+                session.remove(cookie.getName());
+            } else {
+                session.put(cookie.getName(), cookie);
+            }
+        }
     }
 }

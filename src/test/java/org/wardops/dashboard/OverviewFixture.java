@@ -48,7 +48,7 @@ final class OverviewFixture {
         UUID weak = unit(actors, directory, WEAK);
         publish(events, transaction, strong, Map.of("tasks.overdue", 1, "tasks.open", 10, "reports.submittedOnTime", 10, "reports.due", 10));
         publish(events, transaction, weak, Map.of("tasks.overdue", 5, "tasks.open", 10, "reports.submittedOnTime", 3, "reports.due", 10));
-        await().atMost(Duration.ofSeconds(30)).until(() -> actors.as("admin", () -> {
+        await().atMost(Duration.ofSeconds(120)).until(() -> actors.as("admin", () -> {
             var values = indicators.values(weak, PERIOD).values();
             return values.stream().anyMatch(v -> v.dataElement().equals("reports.due") && v.value() != null)
                     && indicators.values(strong, PERIOD).values().stream().anyMatch(v -> v.dataElement().equals("reports.due") && v.value() != null);

@@ -78,7 +78,7 @@ class Decision766IntegrationTests extends IntegrationTest {
     @Test
     void theDemoCityScoresNearItsPublishedLevel() throws Exception {
         String leader = api.bearer("leader");
-        String month = jdbc.sql("SELECT MAX(period_code) FROM indicators_total WHERE period_code LIKE '____-__' AND period_code NOT LIKE '%Q%'").query(String.class).single();
+        String month = jdbc.sql("SELECT MAX(period_code) FROM indicators_total WHERE set_code = '766' AND period_code LIKE '____-__' AND period_code NOT LIKE '%Q%'").query(String.class).single();
         JsonNode ranking = api.read(mvc.perform(get("/api/v1/rankings").param("set", "766").param("period", month).param("size", "500")
                 .header("Authorization", leader)).andReturn());
         assertThat(ranking.get("total").asInt()).isEqualTo(168);

@@ -23,6 +23,7 @@ import org.wardops.shared.web.Downloads;
 import org.wardops.shared.web.QueryParameters;
 
 import java.util.Objects;
+import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -54,14 +55,14 @@ class OverviewApiController {
     ResponseEntity<byte[]> briefing(@RequestParam(required = false) @Nullable String workingGroupId, @RequestParam(required = false) @Nullable String period,
                                     @RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "state") String style) {
         RenderedDocument document = overviews.briefing(QueryParameters.uuid("workingGroupId", workingGroupId), period,
-                Objects.requireNonNull(QueryParameters.option("format", format, DocumentFormat.class)), DocumentStyle.parse(style));
+                Objects.requireNonNullElse(QueryParameters.option("format", format, DocumentFormat.class), DocumentFormat.DOCX), DocumentStyle.parse(style));
         return Downloads.file(document.content(), document.contentType(), document.fileName());
     }
 
     @GetMapping("/units/{id}/summary")
     @Operation(summary = "A unit's 360° summary: overview and 766 scores, every module's figures with links, the 766 trend",
             description = "For whoever's scope covers the unit; period defaults to the current month")
-    UnitSummary summary(@PathVariable String id, @RequestParam(required = false) @Nullable String period) {
-        return summaries.summary(Objects.requireNonNull(QueryParameters.uuid("id", id)), period);
+    UnitSummary summary(@PathVariable UUID id, @RequestParam(required = false) @Nullable String period) {
+        return summaries.summary(id, period);
     }
 }

@@ -90,7 +90,7 @@ public class OverviewController {
     ResponseEntity<byte[]> briefing(@RequestParam(required = false) @Nullable String workingGroupId, @RequestParam(required = false) @Nullable String period,
                                     @RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "state") String style) {
         RenderedDocument document = overviews.briefing(QueryParameters.uuid("workingGroupId", workingGroupId), period,
-                java.util.Objects.requireNonNull(QueryParameters.option("format", format, DocumentFormat.class)), DocumentStyle.parse(style));
+                java.util.Objects.requireNonNullElse(QueryParameters.option("format", format, DocumentFormat.class), DocumentFormat.DOCX), DocumentStyle.parse(style));
         return Downloads.file(document.content(), document.contentType(), document.fileName());
     }
 

@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.wardops.dashboard.UnitSummary;
 import org.wardops.dashboard.UnitSummaryManagement;
 import org.wardops.shared.web.PageContext;
-import org.wardops.shared.web.QueryParameters;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /** A unit's 360° page: scores, every module's figures with links into each, the 766 trend. */
@@ -33,9 +31,8 @@ public class UnitSummaryController {
     }
 
     @GetMapping("/units/{id}/summary")
-    String summary(@PathVariable String id, @RequestParam(required = false) @Nullable String period, @ModelAttribute("ctx") PageContext ctx,
+    String summary(@PathVariable("id") UUID unitId, @RequestParam(required = false) @Nullable String period, @ModelAttribute("ctx") PageContext ctx,
                    Model model) {
-        UUID unitId = Objects.requireNonNull(QueryParameters.uuid("id", id));
         UnitSummary summary = summaries.summary(unitId, period);
         DashboardFormat fmt = new DashboardFormat(ctx, messages);
         LineChart trend = LineChart.of("unit-trend", ctx.t("dashboard.unit.trend.title", summary.unitName()),
