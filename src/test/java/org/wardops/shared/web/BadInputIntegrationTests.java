@@ -227,8 +227,12 @@ class BadInputIntegrationTests extends IntegrationTest {
         assertThat(missing.getResponse().getStatus()).isEqualTo(404);
     }
 
+    /**
+     * The changes made as the sweeping account: after-commit listeners of the demo start (published figures, as the
+     * system account) may still be auditing their own work while the sweep runs.
+     */
     private long changeCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE actor_name = 'admin'").query(Long.class).single();
     }
 
     private static String abbreviate(String body) {
