@@ -237,6 +237,27 @@ class CapacityApiIntegrationTests extends IntegrationTest {
         assertThat(json(get("/api/v1/staff/" + someone.get("id").asString()), vinhHoi).get("leftOn").asString()).isEqualTo("2025-10-01");
     }
 
+    @Test
+    void onlyAnAdministratorRescoresEveryUnitAndTheMonthGetsItsSnapshot() throws Exception {
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        long audits = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'capacity.readiness.recomputed'").query(Long.class).single();
+        for (String refused : List.of(xomChieu, leader, api.bearer("wg15.lead"))) {
+            MvcResult result = mvc.perform(post("/api/v1/readiness/recompute").header("Authorization", refused)).andReturn();
+            assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'capacity.readiness.recomputed'").query(Long.class).single()).isEqualTo(audits);
+
+        jdbc.sql("DELETE FROM capacity_readiness_month WHERE period = :m").param("m", month).update();
+        JsonNode answer = json(post("/api/v1/readiness/recompute"), api.bearer("admin"));
+        long scored = jdbc.sql("SELECT COUNT(*) FROM capacity_readiness").query(Long.class).single();
+        assertThat(answer.get("units").asLong()).isEqualTo(scored).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM capacity_readiness_month WHERE period = :m").param("m", month).query(Long.class).single())
+                .isEqualTo(scored);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM capacity_readiness r JOIN capacity_readiness_month m ON m.unit_id = r.unit_id AND m.period = :m "
+                + "WHERE m.score <> r.score").param("m", month).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'capacity.readiness.recomputed'").query(Long.class).single()).isEqualTo(audits + 1);
+    }
+
     private static JsonNode criterion(JsonNode readiness, String code) {
         for (JsonNode c : readiness.get("criteria")) {
             if (c.get("code").asString().equals(code)) {

@@ -84,7 +84,7 @@ class OverviewIntegrationTests extends IntegrationTest {
         assertThat(overdue.get("denominator").decimalValue()).isEqualByComparingTo("10");
         assertThat(overdue.get("points").decimalValue()).isEqualByComparingTo("5");
         assertThat(overdue.get("max").decimalValue()).isEqualByComparingTo("10");
-        assertThat(overdue.get("link").asString()).isEqualTo("/tasks?unitId=" + weak + "&state=IN_PROGRESS_OVERDUE");
+        assertThat(overdue.get("link").asString()).isEqualTo("/tasks?unitId=" + weak + "&state=IN_PROGRESS_OVERDUE&dueMonth=" + OverviewFixture.PERIOD);
         JsonNode reports = figure(row, "overviewtest.reportsOnTime");
         assertThat(reports.get("rate").decimalValue()).isEqualByComparingTo("0.3");
         assertThat(reports.get("points").decimalValue()).isEqualByComparingTo("6");
@@ -179,7 +179,7 @@ class OverviewIntegrationTests extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("<svg", "<title id=\"overview-trend-title\">", "<desc id=\"overview-trend-desc\">", "Chưa có số liệu")
                 .contains("Trọng số (tối đa 30 điểm)", "Báo cáo đúng hạn", "Yếu (dưới 70 %)")
-                .contains("data-band=\"WEAK\" href=\"/tasks?unitId=" + weak + "&amp;state=IN_PROGRESS_OVERDUE\"")
+                .contains("data-band=\"WEAK\" href=\"/tasks?unitId=" + weak + "&amp;state=IN_PROGRESS_OVERDUE&amp;dueMonth=" + OverviewFixture.PERIOD + "\"")
                 .contains("/overview/briefing?period=" + OverviewFixture.PERIOD + "&amp;format=docx&amp;style=state")
                 .doesNotContain("<script>");
         assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(400_000);
@@ -240,6 +240,40 @@ class OverviewIntegrationTests extends IntegrationTest {
         String html = mvc.perform(get("/units/" + strong + "/summary").with(actors.session("xomchieu.officer")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("<svg", "/citizen-support?unitId=" + strong, "/tasks?unitId=" + strong, "/capacity/units/" + strong);
+    }
+
+    @Test
+    void theTaskFiguresOfTheUnitPageEqualTheTasksTheirLinksList() throws Exception {
+        String leader = api.bearer("leader");
+        UUID xomChieu = OverviewFixture.unit(actors, directory, "27259");
+        List<String> checked = new java.util.ArrayList<>();
+        // the figures follow the tasks after their commit (an event): compare once the read model has caught up
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).untilAsserted(() -> {
+            checked.clear();
+            for (String month : List.of(indicators.currentMonth().code(), indicators.currentMonth().previous().code())) {
+                JsonNode summary = api.read(mvc.perform(get("/api/v1/units/" + xomChieu + "/summary").param("period", month)
+                        .header("Authorization", leader)).andReturn());
+                for (JsonNode area : summary.get("areas")) {
+                    for (JsonNode figure : area.get("figures")) {
+                        String element = figure.get("dataElement").asString();
+                        if (!element.equals("tasks.overdue") && !element.equals("tasks.doneOnTime")) {
+                            continue;
+                        }
+                        String link = figure.get("link").asString();
+                        assertThat(link).contains("unitId=" + xomChieu, "dueMonth=" + month);
+                        JsonNode listed = api.read(mvc.perform(get("/api/v1" + link + "&size=1").header("Authorization", leader)).andReturn());
+                        assertThat(listed.get("total").decimalValue()).as(element + " " + month).isEqualByComparingTo(figure.get("value").decimalValue());
+                        checked.add(element + " " + month);
+                    }
+                }
+            }
+            assertThat(checked).as("the demo has task figures for Xóm Chiếu").isNotEmpty();
+        });
+        MvcResult page = mvc.perform(get("/tasks").param("unitId", xomChieu.toString()).param("dueMonth", indicators.currentMonth().code())
+                .with(actors.session("leader"))).andReturn();
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("class=\"filter-note\"", "name=\"dueMonth\"");
+        assertThat(mvc.perform(get("/api/v1/tasks").param("dueMonth", "2026-13").header("Authorization", leader)).andReturn()
+                .getResponse().getStatus()).isEqualTo(400);
     }
 
     private java.math.BigDecimal assistanceTotal(String bearer) throws Exception {

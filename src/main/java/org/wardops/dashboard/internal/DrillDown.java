@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class DrillDown {
 
     private static final Pattern ELEMENT = Pattern.compile("#\\{([^}]+)}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private DrillDown() {
     }
@@ -36,10 +37,12 @@ public final class DrillDown {
     public static String link(String element, UUID unitId, String period) {
         String unit = unitId.toString();
         if (element.startsWith("tasks.")) {
+            // the task figures count a unit's own tasks by the month they fall due: the list filtered the same way
+            String month = MONTH.matcher(period).matches() ? "&dueMonth=" + period : "";
             return switch (element) {
-                case "tasks.overdue" -> "/tasks?unitId=" + unit + "&state=IN_PROGRESS_OVERDUE";
-                case "tasks.doneOnTime" -> "/tasks?unitId=" + unit + "&state=COMPLETED_ON_TIME";
-                default -> "/tasks?unitId=" + unit;
+                case "tasks.overdue" -> "/tasks?unitId=" + unit + "&state=IN_PROGRESS_OVERDUE" + month;
+                case "tasks.doneOnTime" -> "/tasks?unitId=" + unit + "&state=COMPLETED_ON_TIME" + month;
+                default -> "/tasks?unitId=" + unit + month;
             };
         }
         if (element.startsWith("difficulties.")) {

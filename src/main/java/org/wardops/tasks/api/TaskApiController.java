@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
+import org.wardops.shared.web.QueryParameters;
 import org.wardops.shared.api.ApiVersions;
 import org.wardops.tasks.CascadeTask;
 import org.wardops.tasks.ProjectManagement;
@@ -86,13 +87,16 @@ class TaskApiController {
 
     @GetMapping("/api/v1/tasks")
     @Operation(summary = "Search tasks in the caller's scope", description = "state is computed: IN_PROGRESS_ON_TIME, IN_PROGRESS_OVERDUE, "
-            + "COMPLETED_ON_TIME, COMPLETED_LATE, CANCELLED; q matches with or without diacritics")
+            + "COMPLETED_ON_TIME, COMPLETED_LATE, CANCELLED; q matches with or without diacritics; dueMonth (yyyy-MM) lists the tasks due "
+            + "in that month that the unit carries itself, the records behind its monthly task figures")
     PageResult<TaskView> list(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable TaskState state,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueBefore,
                               @RequestParam(required = false) @Nullable Boolean affectsLives,
                               @RequestParam(required = false) @Nullable UUID parentId, @RequestParam(required = false) @Nullable String q,
+                              @RequestParam(required = false) @Nullable String dueMonth,
                               @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
-        return tasks.find(new TaskSearch(unitId, state, dueBefore, affectsLives, parentId, q), PageRequest.of(page, size));
+        return tasks.find(new TaskSearch(unitId, state, dueBefore, affectsLives, parentId, q, QueryParameters.month("dueMonth", dueMonth)),
+                PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/tasks")

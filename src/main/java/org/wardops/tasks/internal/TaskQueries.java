@@ -54,6 +54,11 @@ public class TaskQueries {
             where.append(" AND t.due_date < :dueBefore");
             params.put("dueBefore", search.dueBefore());
         }
+        if (search.dueMonth() != null) {
+            where.append(" AND t.due_date >= :dueFrom AND t.due_date <= :dueTo AND ").append(TaskColumns.LEAF);
+            params.put("dueFrom", search.dueMonth().atDay(1));
+            params.put("dueTo", search.dueMonth().atEndOfMonth());
+        }
         if (search.affectsLives() != null) {
             where.append(" AND t.affects_lives = :affectsLives");
             params.put("affectsLives", search.affectsLives());

@@ -18,6 +18,7 @@ import org.wardops.directory.UnitView;
 import org.wardops.shared.DeploymentSettings;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
+import org.wardops.shared.web.QueryParameters;
 import org.wardops.shared.WardOpsException;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.web.FormErrors;
@@ -38,6 +39,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,10 +51,15 @@ public class TaskController {
 
     /** The task list with its filters. */
     public record TaskListView(PageResult<TaskView> tasks, @Nullable String q, @Nullable TaskState state, @Nullable UUID unitId,
-                               @Nullable Boolean affectsLives, boolean mayIssue) {
+                               @Nullable Boolean affectsLives, boolean mayIssue, @Nullable YearMonth dueMonth) {
 
         public List<TaskState> states() {
             return List.of(TaskState.values());
+        }
+
+        /** The same list over every month. */
+        public String withoutDueMonth() {
+            return new TaskListView(tasks, q, state, unitId, affectsLives, mayIssue, null).pageLink(0);
         }
 
         public String pageLink(int page) {
@@ -65,6 +72,9 @@ public class TaskController {
             }
             if (Boolean.TRUE.equals(affectsLives)) {
                 link.append("&affectsLives=true");
+            }
+            if (dueMonth != null) {
+                link.append("&dueMonth=").append(dueMonth);
             }
             if (q != null && !q.isBlank()) {
                 link.append("&q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
@@ -106,10 +116,12 @@ public class TaskController {
     @GetMapping("/tasks")
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable TaskState state,
                 @RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable Boolean affectsLives,
+                @RequestParam(required = false) @Nullable String dueMonth,
                 @RequestParam(required = false) @Nullable Integer page, HttpServletRequest request, Model model) {
-        PageResult<TaskView> found = tasks.find(new TaskSearch(unitId, state, null, Boolean.TRUE.equals(affectsLives) ? true : null, null, q),
+        YearMonth month = QueryParameters.month("dueMonth", dueMonth);
+        PageResult<TaskView> found = tasks.find(new TaskSearch(unitId, state, null, Boolean.TRUE.equals(affectsLives) ? true : null, null, q, month),
                 PageRequest.of(page, 50));
-        model.addAttribute("view", new TaskListView(found, q, state, unitId, affectsLives, tasks.mayIssue()));
+        model.addAttribute("view", new TaskListView(found, q, state, unitId, affectsLives, tasks.mayIssue(), month));
         return Htmx.pageOrPartial(request, "tasks/list", "tasks/_table");
     }
 
