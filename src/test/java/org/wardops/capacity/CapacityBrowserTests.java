@@ -5,14 +5,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.wardops.support.ClockedIntegrationTest;
-import org.wardops.support.TestDatabases;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -21,19 +13,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * refuses a bad row, the corrected file's dry run, then the commit — and finds "7 of 12 PCs unsupported" and the
  * missing dedicated DT officer among the ward's gaps.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@Import(ClockedIntegrationTest.ClockConfiguration.class)
-@TestPropertySource(properties = "wardops.notifications.jobs-enabled=false")
-class CapacityBrowserTests extends org.wardops.support.BrowserTest {
+class CapacityBrowserTests extends org.wardops.support.ClockedBrowserTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::clockedUrl);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
 
     @Test
     void officerImportsTheInventoryAndSeesTheGaps() throws Exception {

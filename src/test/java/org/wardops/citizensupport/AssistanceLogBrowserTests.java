@@ -6,15 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.wardops.support.ClockedIntegrationTest;
-import org.wardops.support.TestDatabases;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,20 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the page offline; three entries logged offline survive a reload, and when the phone is back online "Send now"
  * pressed twice delivers exactly three records; the unit's officer then sees them on the unit page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@Import(ClockedIntegrationTest.ClockConfiguration.class)
-@TestPropertySource(properties = {"wardops.notifications.jobs-enabled=false", "wardops.citizensupport.jobs-enabled=false"})
-class AssistanceLogBrowserTests extends org.wardops.support.BrowserTest {
+class AssistanceLogBrowserTests extends org.wardops.support.ClockedBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::clockedUrl);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
 
     @Test
     void entriesLoggedOfflineSurviveAReloadAndArriveExactlyOnceWhenBackOnline() {

@@ -7,19 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.difficulties.DifficultySource;
 import org.wardops.difficulties.DifficultyView;
 import org.wardops.difficulties.SaveDifficulty;
 import org.wardops.difficulties.Severity;
 import org.wardops.support.Actors;
-import org.wardops.support.TestDatabases;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,10 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * city report his officer marked ready (demo data) as the first item and opens its signing form from there; working group no. 15's leader finds the overdue difficulty first
  * and answers it from there. Screenshots at 1366 and 390 px go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@Import(Actors.class)
-class HomeBrowserTests extends org.wardops.support.BrowserTest {
+class HomeBrowserTests extends org.wardops.support.BrowserIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -44,12 +35,6 @@ class HomeBrowserTests extends org.wardops.support.BrowserTest {
     Actors actors;
     @Autowired
     DifficultyManagement difficulties;
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::url);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
 
     @Test
     void theChairFindsTheReportWaitingForHisSignatureFirstAndSignsIt() {

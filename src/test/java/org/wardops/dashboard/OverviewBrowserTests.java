@@ -5,19 +5,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wardops.directory.DirectoryManagement;
 import org.wardops.indicators.IndicatorManagement;
 import org.wardops.support.Actors;
-import org.wardops.support.ClockedIntegrationTest;
-import org.wardops.support.TestDatabases;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +23,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * filtered to the unit and state; the briefing downloads as DOCX. Screenshots at 1366 and 390 px go to
  * {@code target/screenshots/} for a look.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@Import({ClockedIntegrationTest.ClockConfiguration.class, Actors.class})
-@TestPropertySource(properties = "wardops.notifications.jobs-enabled=false")
-class OverviewBrowserTests extends org.wardops.support.BrowserTest {
+class OverviewBrowserTests extends org.wardops.support.ClockedBrowserTest {
 
     @Autowired
     Actors actors;
@@ -47,12 +35,6 @@ class OverviewBrowserTests extends org.wardops.support.BrowserTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::clockedUrl);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
 
     @Test
     void leaderClicksARedCellOfTheHeatTableAndLandsOnTheFilteredRecordsThenDownloadsTheBriefing() throws Exception {
@@ -75,7 +57,7 @@ class OverviewBrowserTests extends org.wardops.support.BrowserTest {
 
         leader.locator("#overview tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Khánh Hội"))
                 .locator("a[data-band=WEAK]").first().click();
-        assertThat(leader).hasURL(Pattern.compile("/tasks\\?unitId=" + weak + "&state=IN_PROGRESS_OVERDUE$"));
+        assertThat(leader).hasURL(Pattern.compile("/tasks\\?unitId=" + weak + "&state=IN_PROGRESS_OVERDUE&dueMonth=" + OverviewFixture.PERIOD + "$"));
         assertThat(leader.locator("h1")).isVisible();
 
         Page phone = logIn("leader", 390);

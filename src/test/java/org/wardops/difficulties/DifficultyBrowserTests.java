@@ -5,11 +5,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.wardops.support.TestDatabases;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -18,19 +13,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * reopens, the group leader escalates, another ward co-signs, and the leader turns a suggestion into a common
  * difficulty and a proposal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class DifficultyBrowserTests extends org.wardops.support.BrowserTest {
-
-
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::url);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
-
-
+class DifficultyBrowserTests extends org.wardops.support.BrowserIntegrationTest {
 
     @Test
     void aDifficultyTravelsFromTheWardToTheCityLeadershipAndIntoAProposal() {

@@ -5,29 +5,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.wardops.support.TestDatabases;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The foundation's main flow in a real Chromium: log in, find the own ward, switch language, be kept out of administration. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class DirectoryBrowserTests extends org.wardops.support.BrowserTest {
-
-
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::url);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
-
-
+class DirectoryBrowserTests extends org.wardops.support.BrowserIntegrationTest {
 
     @Test
     void wardOfficerFindsTheirWardSwitchesToEnglishAndIsRefusedAdministration() {

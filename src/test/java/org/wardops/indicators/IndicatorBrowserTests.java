@@ -4,14 +4,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.wardops.support.ClockedIntegrationTest;
-import org.wardops.support.TestDatabases;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -19,17 +11,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The city leader opens the Decision 766 ranking of the story's month, picks Xóm Chiếu, opens its satisfaction
  * group and drills into an indicator down to its inputs and formula, in a real Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@Import(ClockedIntegrationTest.ClockConfiguration.class)
-@TestPropertySource(properties = "wardops.notifications.jobs-enabled=false")
-class IndicatorBrowserTests extends org.wardops.support.BrowserTest {
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::clockedUrl);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
+class IndicatorBrowserTests extends org.wardops.support.ClockedBrowserTest {
 
     @Test
     void leaderOpensTheRankingAndDrillsIntoAWardsSatisfactionGroupDownToItsInputs() {

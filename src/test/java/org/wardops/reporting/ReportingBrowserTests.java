@@ -6,14 +6,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.wardops.support.Actors;
-import org.wardops.support.TestDatabases;
 
 import java.nio.file.Path;
 import java.util.UUID;
@@ -25,11 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * returns it with a reason, the officer corrects, the chair resubmits, the group leader accepts, and the
  * completeness matrix shows it. Screenshots of the form and the matrix go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@Import(Actors.class)
-class ReportingBrowserTests extends org.wardops.support.BrowserTest {
-
+class ReportingBrowserTests extends org.wardops.support.BrowserIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -37,14 +27,6 @@ class ReportingBrowserTests extends org.wardops.support.BrowserTest {
     Actors actors;
     @Autowired
     ReportRequestManagement requests;
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::url);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
-
-
 
     @Test
     void officerFillsChairSubmitsGroupReturnsOfficerCorrectsChairResubmitsLeaderAccepts() {

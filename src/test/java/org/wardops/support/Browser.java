@@ -27,6 +27,37 @@ public final class Browser {
                 .isEmpty();
     }
 
+    private static @org.jspecify.annotations.Nullable Playwright sharedPlaywright;
+    private static com.microsoft.playwright.@org.jspecify.annotations.Nullable Browser sharedBrowser;
+
+    /**
+     * One Chromium for every browser test of the run (tests run one after the other in one thread, which Playwright
+     * requires), closed when the test JVM ends: launching it costs seconds, a new context per test costs little.
+     */
+    public static synchronized com.microsoft.playwright.Browser shared() {
+        if (sharedBrowser == null || !sharedBrowser.isConnected()) {
+            if (sharedPlaywright == null) {
+                sharedPlaywright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Runtime.getRuntime().addShutdownHook(new Thread(Browser::closeShared, "playwright-close"));
+            }
+            sharedBrowser = launch(sharedPlaywright);
+        }
+        return sharedBrowser;
+    }
+
+    private static synchronized void closeShared() {
+        try {
+            if (sharedBrowser != null) {
+                sharedBrowser.close();
+            }
+            if (sharedPlaywright != null) {
+                sharedPlaywright.close();
+            }
+        } catch (RuntimeException e) {
+            // the JVM is ending; Chromium ends with it
+        }
+    }
+
     public static com.microsoft.playwright.Browser launch(Playwright playwright) {
         if (!Files.isExecutable(CHROMIUM)) {
             if (TestEnvironment.isCi()) {

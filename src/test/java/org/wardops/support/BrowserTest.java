@@ -1,20 +1,16 @@
 package org.wardops.support;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.util.Map;
-
 /**
- * Base of the browser tests: one system Chromium per test class (see {@link org.wardops.support.Browser}) and the
- * address of the application started on a random port. Subclasses choose the application and database.
+ * Base of the browser tests that need an application of their own (other settings than the shared contexts of
+ * {@link BrowserIntegrationTest} and {@link ClockedBrowserTest}): the run's shared Chromium and the address of the
+ * application started on a random port. Subclasses choose the application and database.
  */
 public abstract class BrowserTest {
 
-    protected static Playwright playwright;
     protected static Browser browser;
 
     @LocalServerPort
@@ -22,18 +18,7 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = org.wardops.support.Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = org.wardops.support.Browser.shared();
     }
 
     protected String url(String path) {

@@ -4,14 +4,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.wardops.support.ClockedIntegrationTest;
-import org.wardops.support.TestDatabases;
 
 import java.util.List;
 
@@ -23,22 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * group no. 15's wards; Khánh Hội's officer reports progress and completion with evidence; the leader accepts; the
  * chair of Xóm Chiếu sees the ward's remaining tasks on the year-end board, overdue first, then people's lives.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@Import(ClockedIntegrationTest.ClockConfiguration.class)
-@TestPropertySource(properties = "wardops.notifications.jobs-enabled=false")
-class TaskBrowserTests extends org.wardops.support.BrowserTest {
+class TaskBrowserTests extends org.wardops.support.ClockedBrowserTest {
 
     private static final String TITLE = "Kiểm tra đường truyền mạng tại bộ phận một cửa";
-
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::clockedUrl);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
-
-
 
     @Test
     void leaderCascadesWardReportsLeaderAcceptsAndTheChairSeesTheYearEndBoard() {

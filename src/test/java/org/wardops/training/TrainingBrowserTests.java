@@ -7,16 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.wardops.support.ClockedIntegrationTest;
 import org.wardops.support.MutableClock;
-import org.wardops.support.TestDatabases;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,22 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it into a session of the December course; weeks later the attendance sheets and the post-test complete two
  * officers; a certificate verifies on the public page without log-in; Vĩnh Hội's coverage of the topic rises by two.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@Import(ClockedIntegrationTest.ClockConfiguration.class)
-@TestPropertySource(properties = "wardops.notifications.jobs-enabled=false")
-class TrainingBrowserTests extends org.wardops.support.BrowserTest {
+class TrainingBrowserTests extends org.wardops.support.ClockedBrowserTest {
 
-    @Autowired
-    MutableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::clockedUrl);
-        registry.add("spring.datasource.username", TestDatabases::username);
-    }
 
     @AfterEach
     void restoreClock() {
