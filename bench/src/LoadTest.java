@@ -115,6 +115,7 @@ public class LoadTest {
         reads.put("page /tasks", a -> get("/tasks", null, a.cookie()));
         reads.put("page /difficulties", a -> get("/difficulties", null, a.cookie()));
         reads.put("page /reports/{id}", a -> get("/reports/" + reportOfUnit.get(a.unitId()), null, a.cookie()));
+        reads.put("GET /api/v1/me/todo", a -> get("/api/v1/me/todo", a.token(), null));
         reads.put("GET /api/v1/units/{id}", a -> get("/api/v1/units/" + a.unitId(), a.token(), null));
         reads.put("GET /api/v1/tasks", a -> get("/api/v1/tasks", a.token(), null));
         reads.put("GET /api/v1/difficulties", a -> get("/api/v1/difficulties", a.token(), null));
