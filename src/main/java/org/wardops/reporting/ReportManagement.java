@@ -33,6 +33,7 @@ import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.time.LocalTime;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,8 +94,29 @@ public class ReportManagement {
 
     /** One page of the reports the actor may read, filtered and counted in SQL; a unit's drafts appear for that unit only. */
     public PageResult<ReportView> find(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state, PageRequest page) {
+        return find(requestId, unitId, null, state, page);
+    }
+
+    /** The same, also filtered to the reports whose deadline falls in a month. */
+    public PageResult<ReportView> find(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable YearMonth deadlineMonth, @Nullable ReportState state,
+                                       PageRequest page) {
         Actor actor = CurrentActor.get();
-        return reports.search(requestId, unitId, state, policy.visible(actor), page).map(Report::view);
+        return reports.search(requestId, unitId, deadlineMonth, state, policy.visible(actor), page).map(Report::view);
+    }
+
+    /**
+     * The reports of a unit (or of everyone the actor reads) whose deadline falls in a month, with their timeliness: the
+     * records behind the unit's monthly report figures. What the actor may not read is not listed but counted.
+     */
+    @Transactional(readOnly = true)
+    public ReportListing listing(@Nullable UUID unitId, @Nullable YearMonth deadlineMonth, @Nullable ReportState state, PageRequest page) {
+        Actor actor = CurrentActor.get();
+        Instant now = clock.instant();
+        PageResult<ReportListing.Row> rows = reports.listed(unitId, deadlineMonth, state, policy.visible(actor), page)
+                .map(listed -> new ReportListing.Row(listed.reportId(), listed.unitId(), listed.requestTitle(), listed.period(), listed.deadline(),
+                        listed.state(), listed.firstSubmittedAt(), ReportListing.Row.timeliness(listed.deadline(), listed.firstSubmittedAt(), now)));
+        long notShown = unitId == null ? 0 : Math.max(0, reports.count(unitId, deadlineMonth, state) - rows.total());
+        return new ReportListing(rows, notShown);
     }
 
     /** The first {@value PageRequest#MAX_SIZE} reports the actor may read of one request or unit (callers always name one). */

@@ -276,6 +276,50 @@ class OverviewIntegrationTests extends IntegrationTest {
                 .getResponse().getStatus()).isEqualTo(400);
     }
 
+    @Test
+    void theReportFiguresOfTheUnitPageEqualTheReportsTheirLinksListAndWhatIsNotShownIsCounted() throws Exception {
+        String officer = api.bearer("xomchieu.officer");
+        UUID xomChieu = OverviewFixture.unit(actors, directory, "27259");
+        List<String> months = new java.util.ArrayList<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).untilAsserted(() -> {
+            months.clear();
+            for (String month : List.of(indicators.currentMonth().code(), indicators.currentMonth().previous().code(), "2025-10")) {
+                JsonNode summary = api.read(mvc.perform(get("/api/v1/units/" + xomChieu + "/summary").param("period", month)
+                        .header("Authorization", officer)).andReturn());
+                for (JsonNode area : summary.get("areas")) {
+                    for (JsonNode figure : area.get("figures")) {
+                        if (!figure.get("dataElement").asString().equals("reports.due")) {
+                            continue;
+                        }
+                        String link = figure.get("link").asString();
+                        assertThat(link).isEqualTo("/reports?unitId=" + xomChieu + "&deadlineMonth=" + month);
+                        // the unit's own officer reads its drafts too: the list holds every report the figure counts
+                        JsonNode listed = api.read(mvc.perform(get("/api/v1" + link + "&size=1").header("Authorization", officer)).andReturn());
+                        assertThat(listed.get("total").decimalValue()).as("reports.due " + month).isEqualByComparingTo(figure.get("value").decimalValue());
+                        months.add(month);
+                    }
+                }
+            }
+            assertThat(months).as("the demo has report figures for Xóm Chiếu").isNotEmpty();
+        });
+        for (String month : months) {
+            long all = api.read(mvc.perform(get("/api/v1/reports").param("unitId", xomChieu.toString()).param("deadlineMonth", month).param("size", "1")
+                    .header("Authorization", officer)).andReturn()).get("total").asLong();
+            long submitted = api.read(mvc.perform(get("/api/v1/reports").param("unitId", xomChieu.toString()).param("deadlineMonth", month).param("size", "1")
+                    .header("Authorization", api.bearer("leader"))).andReturn()).get("total").asLong();
+            String html = mvc.perform(get("/reports").param("unitId", xomChieu.toString()).param("deadlineMonth", month).with(actors.session("leader")))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).contains(submitted == 1 ? "1 báo cáo" : submitted + " báo cáo");
+            if (all > submitted) {
+                assertThat(html).contains("id=\"reports-not-shown\"", "Còn " + (all - submitted) + " báo cáo chưa nộp");
+            } else {
+                assertThat(html).doesNotContain("id=\"reports-not-shown\"");
+            }
+        }
+        assertThat(mvc.perform(get("/reports").param("deadlineMonth", "10/2025").with(actors.session("leader"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(400);
+    }
+
     private java.math.BigDecimal assistanceTotal(String bearer) throws Exception {
         JsonNode summary = api.read(mvc.perform(get("/api/v1/units/" + strong + "/summary").header("Authorization", bearer)).andReturn());
         for (JsonNode area : summary.get("areas")) {

@@ -52,7 +52,8 @@ public final class DrillDown {
             };
         }
         if (element.startsWith("reports.")) {
-            return "/report-requests";
+            // the report figures count a unit's reports by the month of their deadline: the list filtered the same way
+            return "/reports?unitId=" + unit + (MONTH.matcher(period).matches() ? "&deadlineMonth=" + period : "");
         }
         if (element.startsWith("capacity.")) {
             return "/capacity/units/" + unit;

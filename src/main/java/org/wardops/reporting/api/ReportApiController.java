@@ -28,6 +28,7 @@ import org.wardops.reporting.Upload;
 import org.wardops.shared.InvalidInputException;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
+import org.wardops.shared.web.QueryParameters;
 import org.wardops.reporting.ReportAction;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.wardops.shared.api.ApiVersions;
@@ -57,8 +58,10 @@ class ReportApiController {
     }
 
     @GetMapping("/api/v1/reports")
-    @Operation(summary = "Find reports", description = "Only reports you may read: your unit's, and submitted reports of units in your scope")
+    @Operation(summary = "Find reports", description = "Only reports you may read: your unit's, and submitted reports of units in your scope; "
+            + "deadlineMonth (yyyy-MM) keeps the reports whose deadline falls in that month (the records behind a unit's monthly report figures)")
     PageResult<ReportView> list(@RequestParam(required = false) @Nullable UUID requestId, @RequestParam(required = false) @Nullable UUID unitId,
+                                @RequestParam(required = false) @Nullable String deadlineMonth,
                                 @RequestParam(required = false) @Nullable String state,
                                 @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
         ReportState wanted = null;
@@ -69,7 +72,7 @@ class ReportApiController {
                 throw InvalidInputException.of("state", "reporting.error.report.unknownState", state);
             }
         }
-        return reports.find(requestId, unitId, wanted, PageRequest.of(page, size));
+        return reports.find(requestId, unitId, QueryParameters.month("deadlineMonth", deadlineMonth), wanted, PageRequest.of(page, size));
     }
 
     /** A report with the actions the caller may take on it now (the same the page offers). */

@@ -64,26 +64,68 @@ public class ReportStore {
     }
 
     /** One page of the reports matching the filters and the visibility predicate, with the total, filtered and counted in SQL. */
-    public PageResult<Report> search(@Nullable UUID requestId, @Nullable UUID unitId, @Nullable ReportState state, SqlPredicate visible,
-                                     PageRequest page) {
+    public PageResult<Report> search(@Nullable UUID requestId, @Nullable UUID unitId, java.time.@Nullable YearMonth deadlineMonth,
+                                     @Nullable ReportState state, SqlPredicate visible, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
         Map<String, Object> params = new HashMap<>(visible.params());
         if (requestId != null) {
             where.append(" AND r.request_id = :request");
             params.put("request", requestId);
         }
+        filters(where, params, unitId, deadlineMonth, state);
+        long total = jdbc.sql("SELECT COUNT(*)" + FROM + where).params(params).query(Long.class).single();
+        List<Report> items = jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY r.created_at DESC, r.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset()).query(this::report).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** What a report list shows of each report: its request and the dates its timeliness comes from. */
+    public record Listed(UUID reportId, UUID unitId, String requestTitle, String period, java.time.LocalDate deadline, ReportState state,
+                         @Nullable Instant firstSubmittedAt) {
+    }
+
+    /**
+     * One page of the reports of the filters (a unit, the month of the deadline, a state) that the predicate admits, by
+     * deadline (latest first), with the total; {@code admitted} false counts those it does not admit instead.
+     */
+    public PageResult<Listed> listed(@Nullable UUID unitId, java.time.@Nullable YearMonth deadlineMonth, @Nullable ReportState state,
+                                     SqlPredicate visible, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
+        Map<String, Object> params = new HashMap<>(visible.params());
+        filters(where, params, unitId, deadlineMonth, state);
+        long total = jdbc.sql("SELECT COUNT(*)" + FROM + where).params(params).query(Long.class).single();
+        List<Listed> items = jdbc.sql("SELECT r.id, r.unit_id, q.title, q.period, q.deadline, r.state, r.first_submitted_at" + FROM + where
+                        + " ORDER BY q.deadline DESC, r.unit_id, r.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, row) -> new Listed(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class), rs.getString("title"),
+                        rs.getString("period"), rs.getObject("deadline", java.time.LocalDate.class), ReportState.valueOf(rs.getString("state")),
+                        Sql.instant(rs, "first_submitted_at"))).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** How many reports the filters match, whoever may read them. */
+    public long count(@Nullable UUID unitId, java.time.@Nullable YearMonth deadlineMonth, @Nullable ReportState state) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        filters(where, params, unitId, deadlineMonth, state);
+        return jdbc.sql("SELECT COUNT(*)" + FROM + where).params(params).query(Long.class).single();
+    }
+
+    private static void filters(StringBuilder where, Map<String, Object> params, @Nullable UUID unitId,
+                                java.time.@Nullable YearMonth deadlineMonth, @Nullable ReportState state) {
         if (unitId != null) {
             where.append(" AND r.unit_id = :unit");
             params.put("unit", unitId);
+        }
+        if (deadlineMonth != null) {
+            where.append(" AND q.deadline >= :deadlineFrom AND q.deadline <= :deadlineTo");
+            params.put("deadlineFrom", deadlineMonth.atDay(1));
+            params.put("deadlineTo", deadlineMonth.atEndOfMonth());
         }
         if (state != null) {
             where.append(" AND r.state = :state");
             params.put("state", state.name());
         }
-        long total = jdbc.sql("SELECT COUNT(*)" + FROM + where).params(params).query(Long.class).single();
-        List<Report> items = jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY r.created_at DESC, r.id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset()).query(this::report).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     /** The units asked by each of the requests, in one query. */
