@@ -7,17 +7,17 @@ CREATE TABLE difficulties_thesaurus_entry (
     terms       VARCHAR(4000) NOT NULL,
     topic       VARCHAR(100),
     weight      DOUBLE PRECISION,
-    position    INTEGER NOT NULL,
+    sort_order  INTEGER NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     version     BIGINT NOT NULL
 );
-CREATE INDEX difficulties_thesaurus_entry_position ON difficulties_thesaurus_entry (position);
+CREATE INDEX difficulties_thesaurus_entry_order ON difficulties_thesaurus_entry (sort_order);
 
 CREATE TABLE difficulties_grouping_state (
     name        VARCHAR(64) PRIMARY KEY,
-    value       BIGINT NOT NULL
+    counter     BIGINT NOT NULL
 );
-INSERT INTO difficulties_grouping_state (name, value) VALUES ('revision', 0);
+INSERT INTO difficulties_grouping_state (name, counter) VALUES ('revision', 0);
 
 -- One pair of difficulties a person judged the same (grouped together) or not the same; the latest decision counts.
 CREATE TABLE difficulties_grouping_pair (

@@ -31,21 +31,21 @@ public class GroupingStore {
     // --- thesaurus ------------------------------------------------------------------------------------------------
 
     public List<ThesaurusEntry> thesaurus() {
-        return jdbc.sql("SELECT id, terms, topic, weight, position, updated_at, version FROM difficulties_thesaurus_entry ORDER BY position, id")
+        return jdbc.sql("SELECT id, terms, topic, weight, sort_order, updated_at, version FROM difficulties_thesaurus_entry ORDER BY sort_order, id")
                 .query(GroupingStore::entry).list();
     }
 
     public Optional<ThesaurusEntry> entry(UUID id) {
-        return jdbc.sql("SELECT id, terms, topic, weight, position, updated_at, version FROM difficulties_thesaurus_entry WHERE id = :id")
+        return jdbc.sql("SELECT id, terms, topic, weight, sort_order, updated_at, version FROM difficulties_thesaurus_entry WHERE id = :id")
                 .param("id", id).query(GroupingStore::entry).optional();
     }
 
     public int nextPosition() {
-        return jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM difficulties_thesaurus_entry").query(Integer.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM difficulties_thesaurus_entry").query(Integer.class).single();
     }
 
     public void insert(ThesaurusEntry entry) {
-        jdbc.sql("INSERT INTO difficulties_thesaurus_entry (id, concept, terms, topic, weight, position, updated_at, version) "
+        jdbc.sql("INSERT INTO difficulties_thesaurus_entry (id, concept, terms, topic, weight, sort_order, updated_at, version) "
                         + "VALUES (:id, :concept, :terms, :topic, :weight, :position, :now, 0)")
                 .param("id", entry.id()).param("concept", entry.concept()).param("terms", String.join(SEPARATOR, entry.terms()))
                 .param("topic", entry.topic()).param("weight", entry.weight()).param("position", entry.position())
@@ -68,7 +68,7 @@ public class GroupingStore {
 
     /** Marks the thesaurus as seeded from the bundled file; false when another start already did. */
     public boolean markSeeded() {
-        return jdbc.sql("INSERT INTO difficulties_grouping_state (name, value) SELECT 'thesaurus.seeded', 1 "
+        return jdbc.sql("INSERT INTO difficulties_grouping_state (name, counter) SELECT 'thesaurus.seeded', 1 "
                         + "WHERE NOT EXISTS (SELECT 1 FROM difficulties_grouping_state WHERE name = 'thesaurus.seeded')")
                 .update() == 1;
     }
@@ -79,17 +79,17 @@ public class GroupingStore {
 
     /** The revision of the grouping's data (thesaurus and tuned settings); every change counts it up. */
     public long revision() {
-        return jdbc.sql("SELECT value FROM difficulties_grouping_state WHERE name = 'revision'").query(Long.class).single();
+        return jdbc.sql("SELECT counter FROM difficulties_grouping_state WHERE name = 'revision'").query(Long.class).single();
     }
 
     public void countRevision() {
-        jdbc.sql("UPDATE difficulties_grouping_state SET value = value + 1 WHERE name = 'revision'").update();
+        jdbc.sql("UPDATE difficulties_grouping_state SET counter = counter + 1 WHERE name = 'revision'").update();
     }
 
     private static ThesaurusEntry entry(ResultSet rs, int row) throws SQLException {
         double weight = rs.getDouble("weight");
         return new ThesaurusEntry(rs.getObject("id", UUID.class), Arrays.asList(rs.getString("terms").split(SEPARATOR)), rs.getString("topic"),
-                rs.wasNull() ? null : weight, rs.getInt("position"), DifficultyStore.instant(rs, "updated_at"), rs.getLong("version"));
+                rs.wasNull() ? null : weight, rs.getInt("sort_order"), DifficultyStore.instant(rs, "updated_at"), rs.getLong("version"));
     }
 
     // --- labelled pairs -------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ public record ThesaurusEntry(UUID id, List<String> terms, @Nullable String topic
                              long version) {
 
     public static final int TERM_MAX = 100;
-    public static final int TERMS_MAX = 40;
+    public static final int TERMS_MAX = 30;
     public static final double WEIGHT_MIN = 0.2;
     public static final double WEIGHT_MAX = 3.0;
 
