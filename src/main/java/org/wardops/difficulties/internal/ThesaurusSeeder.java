@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wardops.audit.AuditTrail;
@@ -44,7 +45,12 @@ class ThesaurusSeeder {
 
     @EventListener(ApplicationReadyEvent.class)
     void seedOnFirstStart() {
-        CurrentActor.runAs(Actor.system(), () -> transactions.executeWithoutResult(status -> seed()));
+        try {
+            CurrentActor.runAs(Actor.system(), () -> transactions.executeWithoutResult(status -> seed()));
+        } catch (DataIntegrityViolationException e) {
+            // another instance starting at the same moment seeded it
+            log.info("Grouping thesaurus seeded by another instance");
+        }
     }
 
     void seed() {
