@@ -19,9 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How difficulty texts become terms, from three data files under {@code src/main/resources/difficulties}:
+ * How difficulty texts become terms, from a thesaurus and two data files under {@code src/main/resources/difficulties}:
  * <ul>
- * <li>{@code thesaurus.txt}: concepts and their wordings ("kiêm nhiệm = kiêm nhiệm, kiêm luôn, làm thay, …"); every
+ * <li>the thesaurus (held in the database and edited by administrators, seeded from {@code thesaurus.txt}; see
+ * {@link GroupingModel}): concepts and their wordings ("kiêm nhiệm = kiêm nhiệm, kiêm luôn, làm thay, …"); every
  * wording of a concept is one term;</li>
  * <li>{@code phrases.txt}: Vietnamese words of several syllables ("hồ sơ", "chữ ký số") kept together as one unit;</li>
  * <li>{@code stopwords.txt}: function words, which are never terms and which no word pair spans.</li>

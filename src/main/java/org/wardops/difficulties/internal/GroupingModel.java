@@ -1,5 +1,6 @@
 package org.wardops.difficulties.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class GroupingModel {
     }
 
     private final GroupingStore store;
-    private volatile Snapshot snapshot;
+    private volatile @Nullable Snapshot snapshot;
 
     GroupingModel(GroupingStore store) {
         this.store = store;
