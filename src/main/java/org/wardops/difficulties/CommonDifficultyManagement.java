@@ -8,6 +8,8 @@ import org.wardops.difficulties.internal.CommonStore;
 import org.wardops.difficulties.internal.Difficulty;
 import org.wardops.difficulties.internal.DifficultyLists;
 import org.wardops.difficulties.internal.DifficultyStore;
+import org.wardops.difficulties.internal.GroupingDecisions;
+import org.wardops.difficulties.internal.GroupingModel;
 import org.wardops.difficulties.internal.SimilarityGrouping;
 import org.wardops.difficulties.internal.CommonDifficulty;
 import org.wardops.difficulties.internal.DifficultiesPolicy;
@@ -58,10 +60,14 @@ public class CommonDifficultyManagement {
     private final DifficultiesPolicy policy;
     private final CommonDifficultyViews views;
     private final DifficultyLists lists;
-    private final SimilarityGrouping grouping = new SimilarityGrouping();
+    private final GroupingModel grouping;
+    private final GroupingDecisions decisions;
 
     CommonDifficultyManagement(CommonStore commons, DifficultyStore difficulties, DirectoryManagement directory, AuditTrail audit, Clock clock,
-                               DifficultiesPolicy policy, CommonDifficultyViews views, DifficultyLists lists) {
+                               DifficultiesPolicy policy, CommonDifficultyViews views, DifficultyLists lists, GroupingModel grouping,
+                               GroupingDecisions decisions) {
+        this.grouping = grouping;
+        this.decisions = decisions;
         this.policy = policy;
         this.lists = lists;
         this.views = views;
@@ -96,13 +102,14 @@ public class CommonDifficultyManagement {
         Map<UUID, List<Cosigner>> cosigners = difficulties.cosigners(byId.keySet());
         Set<String> decided = new HashSet<>(commons.decidedKeys());
         List<SuggestionView> suggestions = new ArrayList<>();
-        for (SimilarityGrouping.Group group : grouping.group(candidates.stream()
+        for (SimilarityGrouping.Group group : grouping.grouping().group(candidates.stream()
                 .map(d -> new SimilarityGrouping.Text(d.id(), d.title(), d.description(), d.recommendation(), d.category())).toList(),
-                SimilarityGrouping.DEFAULT_THRESHOLD)) {
+                grouping.settings().threshold())) {
             String key = key(group.ids());
             if (decided.contains(key)) {
                 continue;
             }
+            decisions.shown(key, group.ids());
             List<MemberView> members = group.ids().stream().map(byId::get)
                     .map(d -> member(d, cosigners.getOrDefault(d.id(), List.of()).size())).toList();
             Set<UUID> affected = new LinkedHashSet<>();
@@ -190,6 +197,7 @@ public class CommonDifficultyManagement {
         CommonDifficulty common = new CommonDifficulty(Ids.next(), title, summary, categories, actor.workingGroupId(), now, 0);
         commons.insert(common, actor.accountId());
         members.forEach(d -> commons.addMember(common.id(), d.id(), now));
+        decisions.grouped(command.suggestionKey(), ids, actor.accountId(), now);
         if (command.suggestionKey() != null) {
             commons.recordDecision(command.suggestionKey(), key(ids).equals(command.suggestionKey()) ? "ACCEPTED" : "EDITED", common.id(),
                     actor.accountId(), now);
@@ -217,6 +225,7 @@ public class CommonDifficultyManagement {
         if (!commons.touch(id, version, grown.categories(), now)) {
             throw ConflictException.staleVersion();
         }
+        decisions.added(members.stream().map(Difficulty::id).toList(), commons.members(id), actor.accountId(), now);
         members.forEach(d -> commons.addMember(id, d.id(), now));
         audit.record("difficulties.common.membersAdded", "CommonDifficulty", id, common.workingGroupId(), null,
                 Map.of("added", members.stream().map(Difficulty::id).toList()));
@@ -234,6 +243,7 @@ public class CommonDifficultyManagement {
             throw new ConflictException("difficulties.error.suggestion.alreadyDecided");
         }
         commons.recordDecision(suggestionKey, "REJECTED", null, actor.accountId(), clock.instant());
+        decisions.rejected(suggestionKey, actor.accountId(), clock.instant());
         audit.record("difficulties.suggestion.rejected", "Suggestion", UUID.nameUUIDFromBytes(suggestionKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 actor.workingGroupId(), null, Map.of("key", suggestionKey));
     }

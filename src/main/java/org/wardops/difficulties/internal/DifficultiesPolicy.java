@@ -37,6 +37,17 @@ public class DifficultiesPolicy {
         }
     }
 
+    /** The grouping's thesaurus and tuning are the deployment's configuration: administrators (and the system, for the nightly tuning). */
+    public boolean mayAdministerGrouping(Actor actor) {
+        return actor.isSystem() || actor.hasRole(Role.SYSTEM_ADMIN);
+    }
+
+    public void requireGroupingAdministration(Actor actor) {
+        if (!mayAdministerGrouping(actor)) {
+            throw AccessRefusedException.missingRole();
+        }
+    }
+
     /** The actions the difficulty's state allows (from the aggregate), narrowed to the body the actor acts for. */
     public Set<DifficultyAction> allowed(Actor actor, Difficulty d, Set<UUID> cosigningUnits) {
         Set<DifficultyAction> allowed = EnumSet.noneOf(DifficultyAction.class);

@@ -1,5 +1,6 @@
 package org.wardops.difficulties.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.wardops.shared.text.SearchText;
 
 import java.io.IOException;
@@ -18,9 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How difficulty texts become terms, from three data files under {@code src/main/resources/difficulties}:
+ * How difficulty texts become terms, from a thesaurus and two data files under {@code src/main/resources/difficulties}:
  * <ul>
- * <li>{@code thesaurus.txt}: concepts and their wordings ("kiêm nhiệm = kiêm nhiệm, kiêm luôn, làm thay, …"); every
+ * <li>the thesaurus (held in the database and edited by administrators, seeded from {@code thesaurus.txt}; see
+ * {@link GroupingModel}): concepts and their wordings ("kiêm nhiệm = kiêm nhiệm, kiêm luôn, làm thay, …"); every
  * wording of a concept is one term;</li>
  * <li>{@code phrases.txt}: Vietnamese words of several syllables ("hồ sơ", "chữ ký số") kept together as one unit;</li>
  * <li>{@code stopwords.txt}: function words, which are never terms and which no word pair spans.</li>
@@ -57,30 +59,73 @@ final class DifficultyTextAnalyzer {
     private final Set<String> prefixes = new HashSet<>();
     private final Map<String, String> folds = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * One thesaurus entry: the concept (its first wording, with diacritics), its other wordings, an optional topic it
+     * belongs to, and its weight (1 = as any concept; an administrator may make a concept count more or less).
+     */
+    record Concept(String concept, List<String> wordings, @Nullable String topic, double weight) {
+    }
+
+    private static final List<String> PHRASES = lines("phrases.txt");
+    private static final List<String> STOPWORDS = lines("stopwords.txt");
+
+    private final Map<String, Double> conceptWeight = new HashMap<>();
+
     DifficultyTextAnalyzer() {
-        this(lines("thesaurus.txt"), lines("phrases.txt"), lines("stopwords.txt"));
+        this(lines("thesaurus.txt"), PHRASES, STOPWORDS);
     }
 
     /** An analyzer over other data (e.g. a deployment's edited thesaurus), in the files' line format. */
     DifficultyTextAnalyzer(List<String> thesaurus, List<String> phraseLines, List<String> stopwordLines) {
+        this((java.util.Collection<Concept>) parse(thesaurus), phraseLines, stopwordLines);
+    }
+
+    /** An analyzer over a thesaurus held as data (the administrators' entries), with the bundled phrases and stopwords. */
+    static DifficultyTextAnalyzer of(List<Concept> thesaurus) {
+        return new DifficultyTextAnalyzer((java.util.Collection<Concept>) thesaurus, PHRASES, STOPWORDS);
+    }
+
+    /** The bundled thesaurus file's entries (the default a deployment starts from). */
+    static List<Concept> bundledThesaurus() {
+        return parse(lines("thesaurus.txt"));
+    }
+
+    /** Thesaurus lines ("concept = wording, … | topic") as entries. */
+    static List<Concept> parse(List<String> thesaurus) {
+        List<Concept> concepts = new ArrayList<>();
         for (String line : thesaurus) {
             int equals = line.indexOf('=');
             if (equals <= 0) {
                 throw new IllegalStateException("difficulties thesaurus: expected \"concept = wording, …\" in: " + line);
             }
-            String concept = line.substring(0, equals).strip();
+            String wordings = line.substring(equals + 1);
+            String topic = null;
+            int bar = wordings.indexOf('|');
+            if (bar >= 0) {
+                topic = wordings.substring(bar + 1).strip();
+                wordings = wordings.substring(0, bar);
+            }
+            concepts.add(new Concept(line.substring(0, equals).strip(),
+                    java.util.Arrays.stream(wordings.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList(),
+                    topic == null || topic.isEmpty() ? null : topic, 1.0));
+        }
+        return concepts;
+    }
+
+    private DifficultyTextAnalyzer(java.util.Collection<Concept> thesaurus, List<String> phraseLines, List<String> stopwordLines) {
+        for (Concept entry : thesaurus) {
+            String concept = entry.concept();
             String conceptKey = SearchText.fold(concept);
             remember(concept);
             conceptOf.put(conceptKey, conceptKey);
-            String wordings = line.substring(equals + 1);
-            int bar = wordings.indexOf('|');
-            if (bar >= 0) {
-                String topic = wordings.substring(bar + 1).strip();
-                topicOf.put(conceptKey, SearchText.fold(topic));
-                remember(topic);
-                wordings = wordings.substring(0, bar);
+            if (entry.weight() != 1.0) {
+                conceptWeight.put(conceptKey, entry.weight());
             }
-            for (String wording : wordings.split(",")) {
+            if (entry.topic() != null) {
+                topicOf.put(conceptKey, SearchText.fold(entry.topic()));
+                remember(entry.topic());
+            }
+            for (String wording : entry.wordings()) {
                 String key = SearchText.fold(wording);
                 if (!key.isEmpty()) {
                     conceptOf.putIfAbsent(key, conceptKey);
@@ -115,6 +160,11 @@ final class DifficultyTextAnalyzer {
         }
         written.putIfAbsent(key, Normalizer.normalize(wording.toLowerCase(Locale.ROOT), Normalizer.Form.NFC));
         longest = Math.min(MAX_WORDS, Math.max(longest, key.split(" ").length));
+    }
+
+    /** The weight an administrator gave the concept of a term key ("c:" + concept); 1 when none. */
+    double conceptWeight(String key) {
+        return conceptWeight.isEmpty() || !key.startsWith("c:") ? 1.0 : conceptWeight.getOrDefault(key.substring(2), 1.0);
     }
 
     /** The words a key stands for, with diacritics: the dictionary's form, or the folded key when it is unknown. */
@@ -229,7 +279,7 @@ final class DifficultyTextAnalyzer {
         return folded;
     }
 
-    private static List<String> lines(String name) {
+    static List<String> lines(String name) {
         try (InputStream in = DifficultyTextAnalyzer.class.getResourceAsStream("/difficulties/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource difficulties/" + name);

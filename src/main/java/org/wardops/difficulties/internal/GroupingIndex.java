@@ -53,6 +53,7 @@ final class GroupingIndex {
     }
 
     private final DifficultyTextAnalyzer analyzer;
+    private final FieldWeights fields;
     private final Map<String, Integer> termIds = new HashMap<>();
     private final List<String> termKeys = new ArrayList<>();
     private final List<DifficultyTextAnalyzer.Kind> termKinds = new ArrayList<>();
@@ -64,7 +65,12 @@ final class GroupingIndex {
     private int statisticsSize;
 
     GroupingIndex(DifficultyTextAnalyzer analyzer, List<SimilarityGrouping.Text> texts) {
+        this(analyzer, FieldWeights.DEFAULT, texts);
+    }
+
+    GroupingIndex(DifficultyTextAnalyzer analyzer, FieldWeights fields, List<SimilarityGrouping.Text> texts) {
         this.analyzer = analyzer;
+        this.fields = fields;
         findStock(texts);
         List<Map<Integer, double[]>> raw = new ArrayList<>(texts.size());
         List<Map<Integer, List<String>>> surfaces = new ArrayList<>(texts.size());
@@ -311,9 +317,9 @@ final class GroupingIndex {
     /** Field- and kind-weighted term counts of one text (repetitions in a field count a little), stock sentences left out. */
     private Map<Integer, double[]> rawWeights(SimilarityGrouping.Text text, Map<Integer, List<String>> written, boolean createTerms) {
         Map<Integer, double[]> weights = new LinkedHashMap<>();
-        field(text.title(), TITLE, false, weights, written, createTerms);
-        field(text.description(), DESCRIPTION, true, weights, written, createTerms);
-        field(text.recommendation(), RECOMMENDATION, true, weights, written, createTerms);
+        field(text.title(), fields.title(), false, weights, written, createTerms);
+        field(text.description(), fields.description(), true, weights, written, createTerms);
+        field(text.recommendation(), fields.recommendation(), true, weights, written, createTerms);
         return weights;
     }
 
@@ -342,7 +348,7 @@ final class GroupingIndex {
                     }
                 }
                 int repeat = seen.merge(term, 1, Integer::sum);
-                double weight = fieldWeight * kindWeight(token.kind()) * (repeat == 1 ? 1.0 : 0.25 / repeat);
+                double weight = fieldWeight * kindWeight(token.kind()) * analyzer.conceptWeight(token.key()) * (repeat == 1 ? 1.0 : 0.25 / repeat);
                 weights.computeIfAbsent(term, key -> new double[1])[0] += weight;
                 List<String> surfaces = written.computeIfAbsent(term, key -> new ArrayList<>(1));
                 if (!surfaces.contains(token.surface())) {

@@ -44,13 +44,58 @@ public final class SimilarityGrouping {
     }
 
     private final DifficultyTextAnalyzer analyzer;
+    private final FieldWeights weights;
 
     public SimilarityGrouping() {
         this(new DifficultyTextAnalyzer());
     }
 
     SimilarityGrouping(DifficultyTextAnalyzer analyzer) {
+        this(analyzer, FieldWeights.DEFAULT);
+    }
+
+    SimilarityGrouping(DifficultyTextAnalyzer analyzer, FieldWeights weights) {
         this.analyzer = analyzer;
+        this.weights = weights;
+    }
+
+    FieldWeights weights() {
+        return weights;
+    }
+
+    DifficultyTextAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * For tuning: the groups (two texts or more) each threshold gives, from one index and one neighbour graph. The
+     * graph is queried once at the lowest threshold and narrowed to each threshold's edges, which is the graph
+     * {@link #group} would build at that threshold.
+     */
+    Map<Double, List<List<UUID>>> groupings(List<Text> texts, List<Double> thresholds) {
+        Map<Double, List<List<UUID>>> result = new HashMap<>();
+        if (texts.size() < 2 || thresholds.isEmpty()) {
+            thresholds.forEach(threshold -> result.put(threshold, List.of()));
+            return result;
+        }
+        GroupingIndex index = new GroupingIndex(analyzer, weights, texts);
+        double lowest = thresholds.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        List<Map<Integer, Double>> widest = graph(index, lowest / 2);
+        for (double threshold : thresholds) {
+            List<Map<Integer, Double>> graph = new ArrayList<>(widest.size());
+            for (Map<Integer, Double> edges : widest) {
+                Map<Integer, Double> kept = new HashMap<>();
+                edges.forEach((other, similarity) -> {
+                    if (similarity >= threshold / 2) {
+                        kept.put(other, similarity);
+                    }
+                });
+                graph.add(kept);
+            }
+            result.put(threshold, averageLinkage(graph, threshold).stream().filter(cluster -> cluster.size() > 1)
+                    .map(cluster -> cluster.stream().map(i -> index.entry(i).id()).toList()).toList());
+        }
+        return result;
     }
 
     public List<Group> group(List<Text> texts, double threshold) {
@@ -58,7 +103,7 @@ public final class SimilarityGrouping {
         if (n < 2) {
             return List.of();
         }
-        GroupingIndex index = new GroupingIndex(analyzer, texts);
+        GroupingIndex index = new GroupingIndex(analyzer, weights, texts);
         List<Map<Integer, Double>> graph = graph(index, threshold / 2);
         List<List<Integer>> clusters = averageLinkage(graph, threshold);
         List<Group> groups = new ArrayList<>();
