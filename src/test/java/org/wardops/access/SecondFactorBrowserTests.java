@@ -2,11 +2,13 @@ package org.wardops.access;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +26,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real server on a port: the auditor's role makes the second factor mandatory here, so the first log-in
- * enrols by QR code and a second log-in asks for a code; and X-Forwarded-For counts only from the trusted proxy
- * (this machine), which the log-in rate limit shows.
+ * enrols by QR code and a second log-in asks for a code; X-Forwarded-For counts only from the trusted proxy
+ * (this machine), which the log-in rate limit shows; and single sign-on through a real OpenID Connect provider
+ * ({@link TestOidcProvider}, started in this JVM) with the authorization-code flow and PKCE.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -51,10 +57,22 @@ class SecondFactorBrowserTests extends BrowserTest {
     static void datasource(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabases::url);
         registry.add("spring.datasource.username", TestDatabases::username);
+        String client = "spring.security.oauth2.client.registration." + TestOidcProvider.REGISTRATION_ID + ".";
+        registry.add(client + "client-id", () -> TestOidcProvider.CLIENT_ID);
+        registry.add(client + "client-secret", () -> TestOidcProvider.CLIENT_SECRET);
+        registry.add(client + "client-name", () -> TestOidcProvider.CLIENT_NAME);
+        registry.add(client + "scope", () -> "openid");
+        registry.add("spring.security.oauth2.client.provider." + TestOidcProvider.REGISTRATION_ID + ".issuer-uri", TestOidcProvider::issuer);
     }
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    @Autowired
+    MessageSource messages;
+
     @AfterEach
-    void removeSecondFactor() {
+    void removeLinksAndSecondFactor() {
+        jdbc.sql("DELETE FROM access_oidc_link").update();
         UUID id = jdbc.sql("SELECT id FROM access_account WHERE username = 'auditor'").query(UUID.class).single();
         jdbc.sql("DELETE FROM access_recovery_code WHERE account_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM access_totp WHERE account_id = :id").param("id", id).update();
@@ -133,6 +151,78 @@ class SecondFactorBrowserTests extends BrowserTest {
             }
         }
         return Optional.empty();
+    }
+
+    @Test
+    void aLinkedAccountLogsInThroughTheProviderWithPkceAndKeepsItsLocalRoles() {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
+        Page page = context.newPage();
+        List<String> authorizeRequests = new ArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/oauth2/authorize")) {
+                authorizeRequests.add(request.url());
+            }
+        });
+        page.navigate(local("/login"));
+        assertThat(page.locator("a.sso-login")).hasText(messages.getMessage("access.action.login.oidc",
+                new Object[] {TestOidcProvider.CLIENT_NAME}, VIETNAMESE));
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/login-sso-1366.png")));
+        logInAtProvider(page, "xomchieu.officer");
+
+        assertThat(page).hasURL(local("/"));
+        assertThat(page.locator(".unit").first()).containsText(messages.getMessage("access.label.role.UNIT_OFFICER", null, VIETNAMESE));
+        // The first is WardOps' redirect; the provider repeats it after its own log-in form.
+        assertThat(authorizeRequests).first().satisfies(url -> assertThat(url)
+                .contains("code_challenge=").contains("code_challenge_method=S256").contains("response_type=code"));
+        UUID account = jdbc.sql("SELECT id FROM access_account WHERE username = 'xomchieu.officer'").query(UUID.class).single();
+        assertThat(jdbc.sql("SELECT account_id FROM access_oidc_link").query(UUID.class).list()).containsExactly(account);
+        assertThat(jdbc.sql("SELECT action FROM audit_record WHERE entity_id = :id AND action LIKE 'access.oidc.%' ORDER BY seq DESC")
+                .param("id", account).query(String.class).list()).startsWith("access.oidc.loggedIn", "access.oidc.linked");
+        context.close();
+    }
+
+    @Test
+    void aProviderLogInThatMatchesNoAccountShowsAClearPageAndCreatesNothing() {
+        long accounts = jdbc.sql("SELECT COUNT(*) FROM access_account").query(Long.class).single();
+        BrowserContext context = browser.newContext();
+        context.addCookies(List.of(new Cookie("wardops-lang", "de").setUrl(local("/"))));
+        Page page = context.newPage();
+        logInAtProvider(page, "stranger.person");
+
+        assertThat(page).hasURL(local("/login/sso/unmatched"));
+        assertThat(page.locator("#sso-unmatched")).containsText(messages.getMessage("access.error.oidc.unmatched",
+                new Object[] {TestOidcProvider.CLIENT_NAME, "stranger.person"}, Locale.GERMAN));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM access_account").query(Long.class).single()).isEqualTo(accounts);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM access_oidc_link").query(Long.class).single()).isZero();
+        page.navigate(local("/"));
+        assertThat(page).hasURL(local("/login"));
+        context.close();
+    }
+
+    @Test
+    void aProviderLogInStillAsksWardOpsSecondFactorWhereTheRoleMakesItMandatory() {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
+        Page page = context.newPage();
+        logInAtProvider(page, "auditor");
+
+        assertThat(page).hasURL(local("/login/second-factor"));
+        assertThat(page.locator("img[src^='data:image/png;base64,']")).isVisible();
+        page.navigate(local("/"));
+        assertThat(page).hasURL(local("/login"));
+        context.close();
+    }
+
+    /** WardOps on 127.0.0.1: a loopback redirect address the provider accepts on any port; the provider on localhost. */
+    private String local(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void logInAtProvider(Page page, String username) {
+        page.navigate(local("/login"));
+        page.locator("a.sso-login").click();
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(TestOidcProvider.PASSWORD);
+        page.locator("button[type=submit]").click();
     }
 
     private void logIn(Page page) {

@@ -49,7 +49,7 @@ class AccountApiController {
     }
 
     @GetMapping("/api/v1/accounts")
-    @Operation(summary = "List accounts", description = "q filters by user name")
+    @Operation(operationId = "listAccounts", summary = "List accounts", description = "q filters by user name")
     PageResult<AccountView> list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Integer page,
                                  @RequestParam(required = false) @Nullable Integer size) {
         return accounts.find(q, PageRequest.of(page, size));
@@ -57,29 +57,31 @@ class AccountApiController {
 
     @PostMapping("/api/v1/accounts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an account")
+    @Operation(operationId = "createAccount", summary = "Create an account")
     AccountView create(@RequestBody AccountBody body) {
         return accounts.create(body.command());
     }
 
     @GetMapping("/api/v1/accounts/{id}")
+    @Operation(operationId = "getAccount", summary = "One account with the actions you may take (administrators)")
     AccountView get(@PathVariable UUID id) {
         return accounts.account(id);
     }
 
     @PutMapping("/api/v1/accounts/{id}")
-    @Operation(summary = "Change an account", description = "Send the version you read; a non-empty password resets it")
+    @Operation(operationId = "changeAccount", summary = "Change an account", description = "Send the version you read; a non-empty password resets it")
     AccountView change(@PathVariable UUID id, @RequestBody AccountBody body) {
         return accounts.change(id, ApiVersions.required(body.version()), body.command());
     }
 
     @PostMapping("/api/v1/accounts/{id}/disable")
-    @Operation(summary = "Disable an account", description = "Logs it out everywhere and revokes its API tokens")
+    @Operation(operationId = "disable", summary = "Disable an account", description = "Logs it out everywhere and revokes its API tokens")
     AccountView disable(@PathVariable UUID id) {
         return accounts.disable(id);
     }
 
     @PostMapping("/api/v1/accounts/{id}/enable")
+    @Operation(operationId = "enable", summary = "Enable a disabled account (administrators)")
     AccountView enable(@PathVariable UUID id) {
         return accounts.enable(id);
     }

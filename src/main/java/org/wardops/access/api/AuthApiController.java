@@ -44,20 +44,20 @@ class AuthApiController {
 
     @PostMapping("/api/v1/auth/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue an API token", description = "Send it as 'Authorization: Bearer <token>'. Failed attempts are throttled like the log-in form. An account with a second factor also sends 'code': the current TOTP code or an unused recovery code.")
+    @Operation(operationId = "issue", summary = "Issue an API token", description = "Send it as 'Authorization: Bearer <token>'. Failed attempts are throttled like the log-in form. An account with a second factor also sends 'code': the current TOTP code or an unused recovery code.")
     IssuedToken issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         return accounts.issueToken(request.username(), request.password(), request.code(), http.getRemoteAddr());
     }
 
     @DeleteMapping("/api/v1/auth/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke one of your API tokens")
+    @Operation(operationId = "revoke", summary = "Revoke one of your API tokens")
     void revoke(@PathVariable UUID id) {
         accounts.revokeToken(id);
     }
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "The acting account, its roles and scope")
+    @Operation(operationId = "me", summary = "The acting account, its roles and scope")
     MeView me() {
         return accounts.me();
     }

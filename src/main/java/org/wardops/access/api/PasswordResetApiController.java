@@ -38,14 +38,14 @@ class PasswordResetApiController {
 
     @PostMapping("/api/v1/auth/password-reset")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Ask for a password-reset e-mail", description = "Always 202, whether the account exists or not; the e-mail goes to the address of the account's person.")
+    @Operation(operationId = "requestPasswordReset", summary = "Ask for a password-reset e-mail", description = "Always 202, whether the account exists or not; the e-mail goes to the address of the account's person.")
     void request(@Valid @RequestBody ResetRequest request) {
         resets.request(request.username(), LocaleContextHolder.getLocale());
     }
 
     @PostMapping("/api/v1/auth/password-reset/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a new password with the token from the e-mail", description = "The token works once and expires; the account's API tokens are revoked.")
+    @Operation(operationId = "completePasswordReset", summary = "Set a new password with the token from the e-mail", description = "The token works once and expires; the account's API tokens are revoked.")
     void complete(@Valid @RequestBody ResetCompletion request) {
         resets.complete(request.token(), request.password());
     }

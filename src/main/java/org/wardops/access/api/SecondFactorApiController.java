@@ -48,34 +48,34 @@ class SecondFactorApiController {
     }
 
     @GetMapping("/api/v1/me/second-factor")
-    @Operation(summary = "Your second factor: enrolled, pending, mandatory for your role, recovery codes left")
+    @Operation(operationId = "status", summary = "Your second factor: enrolled, pending, mandatory for your role, recovery codes left")
     SecondFactorManagement.Status status() {
         return secondFactors.status();
     }
 
     @PostMapping("/api/v1/me/second-factor")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Start enrolling a TOTP second factor", description = "Answers the secret, the otpauth URI and the QR code as a PNG data URI; confirm with a first code.")
+    @Operation(operationId = "enrolSecondFactor", summary = "Start enrolling a TOTP second factor", description = "Answers the secret, the otpauth URI and the QR code as a PNG data URI; confirm with a first code.")
     SecondFactorManagement.Enrolment enrol() {
         return secondFactors.startEnrolment();
     }
 
     @PostMapping("/api/v1/me/second-factor/confirm")
-    @Operation(summary = "Confirm the enrolment with a first code", description = "Answers ten single-use recovery codes, shown only now.")
+    @Operation(operationId = "confirm", summary = "Confirm the enrolment with a first code", description = "Answers ten single-use recovery codes, shown only now.")
     RecoveryCodes confirm(@Valid @RequestBody CodeRequest request, HttpServletRequest http) {
         return new RecoveryCodes(secondFactors.confirmEnrolment(request.code(), http.getRemoteAddr()));
     }
 
     @PostMapping("/api/v1/me/second-factor/remove")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove your second factor, with a valid code (refused where your role makes it mandatory)")
+    @Operation(operationId = "remove", summary = "Remove your second factor, with a valid code (refused where your role makes it mandatory)")
     void remove(@Valid @RequestBody CodeRequest request, HttpServletRequest http) {
         secondFactors.remove(request.code(), http.getRemoteAddr());
     }
 
     @DeleteMapping("/api/v1/accounts/{id}/second-factor")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Reset an account's second factor after a lost phone (system administrators)")
+    @Operation(operationId = "reset", summary = "Reset an account's second factor after a lost phone (system administrators)")
     void reset(@PathVariable UUID id) {
         secondFactors.reset(id);
     }

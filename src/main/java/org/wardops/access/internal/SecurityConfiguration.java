@@ -2,6 +2,7 @@ package org.wardops.access.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,8 +36,9 @@ import java.util.Locale;
 
 /**
  * Two ways in: the pages use form log-in, sessions and CSRF tokens; the API under {@code /api} is stateless and
- * takes bearer tokens. Both send a strict Content-Security-Policy. URL rules here are a first fence only: every
- * facade checks role and scope again.
+ * takes bearer tokens. Single sign-on through an OpenID Connect provider joins the pages when one is configured.
+ * Both send a strict Content-Security-Policy. URL rules here are a first fence only: every facade checks role and
+ * scope again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -95,9 +101,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, AccountStore accounts, ActorFactory actors) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AccountStore accounts, ActorFactory actors,
+                                     ObjectProvider<ClientRegistrationRepository> registrations, OidcLoginHandler oidc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/second-factor", "/login/second-factor/**", "/password-reset", "/password-reset/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
+                        .requestMatchers("/login", "/login/second-factor", "/login/second-factor/**", "/login/sso/**", "/password-reset", "/password-reset/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
                                 "/actuator/health", "/actuator/health/**", "/preferences/language").permitAll()
                         .requestMatchers(HttpMethod.GET, "/certificates", "/certificates/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
@@ -112,6 +119,17 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        ClientRegistrationRepository clients = registrations.getIfAvailable();
+        if (clients != null) {
+            // Single sign-on only when a provider is configured; PKCE also for confidential clients (RFC 9700).
+            DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
+                    OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                    .authorizedClientRepository(new OidcLoginHandler.NoAuthorizedClients())
+                    .successHandler(oidc).failureHandler(oidc));
+        }
         return http.build();
     }
 

@@ -6,12 +6,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.wardops.access.SingleSignOn;
 import org.wardops.shared.DeploymentSettings;
 import org.wardops.shared.security.CurrentActor;
 
 import java.util.List;
 
-/** The log-in page; in demo mode it lists the demo accounts. */
+/** The log-in page (with a button per single sign-on provider); in demo mode it lists the demo accounts. */
 @Controller
 public class LoginController {
 
@@ -36,19 +37,26 @@ public class LoginController {
     /** What the log-in page shows. */
     public record LoginView(@Nullable String username, boolean failed, @Nullable String lockedMinutes, boolean loggedOut,
                      List<DemoAccount> demoAccounts, String demoPassword,
-                     boolean passwordReset) {
+                     boolean passwordReset, List<SingleSignOn.Provider> providers, boolean ssoFailed) {
+    }
+
+    /** The page after a provider's log-in that matches no WardOps account. */
+    public record UnmatchedView(String provider, String claimValue, boolean noRole) {
     }
 
     private final DeploymentSettings deployment;
+    private final SingleSignOn singleSignOn;
 
-    LoginController(DeploymentSettings deployment) {
+    LoginController(DeploymentSettings deployment, SingleSignOn singleSignOn) {
         this.deployment = deployment;
+        this.singleSignOn = singleSignOn;
     }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) @Nullable String error, @RequestParam(required = false) @Nullable String locked,
                  @RequestParam(required = false) @Nullable String logout,
-                 @RequestParam(required = false) @Nullable String reset, HttpSession session, Model model) {
+                 @RequestParam(required = false) @Nullable String reset,
+                 @RequestParam(name = "sso-failed", required = false) @Nullable String ssoFailed, HttpSession session, Model model) {
         if (CurrentActor.find().isPresent()) {
             return "redirect:/";
         }
@@ -56,7 +64,18 @@ public class LoginController {
         session.removeAttribute("wardops.login.username");
         String minutes = locked != null && locked.chars().allMatch(Character::isDigit) && !locked.isEmpty() ? locked : null;
         model.addAttribute("view", new LoginView(lastUsername == null ? null : lastUsername.toString(), error != null, minutes,
-                logout != null, deployment.demo() ? DEMO_ACCOUNTS : List.of(), "wardops-demo", reset != null));
+                logout != null, deployment.demo() ? DEMO_ACCOUNTS : List.of(), "wardops-demo", reset != null,
+                singleSignOn.providers(), ssoFailed != null));
         return "access/login";
+    }
+
+    @GetMapping("/login/sso/unmatched")
+    String unmatched(HttpSession session, Model model) {
+        if (!(session.getAttribute(SingleSignOn.UNMATCHED_VALUE) instanceof String claimValue)) {
+            return "redirect:/login";
+        }
+        model.addAttribute("view", new UnmatchedView(String.valueOf(session.getAttribute(SingleSignOn.UNMATCHED_PROVIDER)),
+                claimValue, Boolean.TRUE.equals(session.getAttribute(SingleSignOn.UNMATCHED_NO_ROLE))));
+        return "access/ssoUnmatched";
     }
 }

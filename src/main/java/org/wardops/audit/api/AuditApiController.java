@@ -28,7 +28,7 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit")
-    @Operation(summary = "Audit records, newest first", description = "Filter by entityId, unitId or actorId, or in words: unit (part of a "
+    @Operation(operationId = "listAuditRecords", summary = "Audit records, newest first", description = "Filter by entityId, unitId or actorId, or in words: unit (part of a "
             + "unit's name), person (part of a person's name or user name), from and to (days, yyyy-MM-dd, inclusive, Vietnam time)")
     PageResult<AuditRecordView> list(@RequestParam(required = false) @Nullable UUID entityId,
                                      @RequestParam(required = false) @Nullable UUID unitId,
@@ -46,7 +46,7 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit/verify")
-    @Operation(summary = "Re-compute the hash chain", description = "Reports the first altered, missing or re-linked record")
+    @Operation(operationId = "verifyAuditChain", summary = "Re-compute the hash chain", description = "Reports the first altered, missing or re-linked record")
     AuditVerification verify() {
         return audit.verify();
     }

@@ -91,43 +91,44 @@ class CapacityApiController {
     }
 
     @GetMapping("/api/v1/positions")
-    @Operation(summary = "The position catalogue, labels in the caller's language; digitalOfficer marks the dedicated DT officer post")
+    @Operation(operationId = "positions", summary = "The position catalogue, labels in the caller's language; digitalOfficer marks the dedicated DT officer post")
     List<PositionView> positions() {
         return staff.positions();
     }
 
     @GetMapping("/api/v1/units/{unitId}/staff")
-    @Operation(summary = "A unit's staff register with its summary (established vs filled posts, people with 2+ posts, DT officer present)")
+    @Operation(operationId = "unitStaff", summary = "A unit's staff register with its summary (established vs filled posts, people with 2+ posts, DT officer present)")
     UnitStaff unitStaff(@PathVariable UUID unitId) {
         return staff.unitStaff(unitId);
     }
 
     @PostMapping("/api/v1/units/{unitId}/staff")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a person of the unit (a directory person) with their posts, skills and certificates")
+    @Operation(operationId = "register", summary = "Register a person of the unit (a directory person) with their posts, skills and certificates")
     StaffView register(@PathVariable UUID unitId, @RequestBody StaffBody body) {
         return staff.register(unitId, body.command());
     }
 
     @PutMapping("/api/v1/units/{unitId}/establishment")
-    @Operation(summary = "Set the number of established posts (biên chế) allotted to the unit")
+    @Operation(operationId = "establishment", summary = "Set the number of established posts (biên chế) allotted to the unit")
     StaffSummary establishment(@PathVariable UUID unitId, @RequestBody EstablishmentBody body) {
         return staff.setEstablishedPosts(unitId, body.establishedPosts());
     }
 
     @GetMapping("/api/v1/staff/{id}")
+    @Operation(operationId = "staffEntry", summary = "One staff register entry")
     StaffView staffEntry(@PathVariable UUID id) {
         return staff.staff(id);
     }
 
     @PutMapping("/api/v1/staff/{id}")
-    @Operation(summary = "Change an entry; send the version you read. A leftOn date marks the person as left, keeping the entry")
+    @Operation(operationId = "changeStaff", summary = "Change an entry; send the version you read. A leftOn date marks the person as left, keeping the entry")
     StaffView changeStaff(@PathVariable UUID id, @RequestBody StaffBody body) {
         return staff.change(id, ApiVersions.required(body.version()), body.command());
     }
 
     @GetMapping("/api/v1/assets")
-    @Operation(summary = "Assets in the caller's scope, paged in SQL", description = "type: DESKTOP, LAPTOP, PRINTER, SCANNER, NETWORK, SERVER, OTHER; "
+    @Operation(operationId = "assets", summary = "Assets in the caller's scope, paged in SQL", description = "type: DESKTOP, LAPTOP, PRINTER, SCANNER, NETWORK, SERVER, OTHER; "
             + "support: UNSUPPORTED, ENDING, SUPPORTED, UNKNOWN (judged today in Asia/Ho_Chi_Minh); size at most 500")
     PageResult<AssetView> assets(@RequestParam(required = false) @Nullable String unitId, @RequestParam(required = false) @Nullable String type,
                                  @RequestParam(required = false) @Nullable String support, @RequestParam(required = false) @Nullable String page,
@@ -139,7 +140,7 @@ class CapacityApiController {
 
     @PostMapping("/api/v1/assets")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record an asset of unitId (the caller's own unit when absent)")
+    @Operation(operationId = "createAsset", summary = "Record an asset of unitId (the caller's own unit when absent)")
     AssetView createAsset(@RequestBody AssetBody body) {
         UUID unitId = body.unitId() != null ? body.unitId() : org.wardops.shared.security.CurrentActor.get().unitId();
         if (unitId == null) {
@@ -149,18 +150,19 @@ class CapacityApiController {
     }
 
     @GetMapping("/api/v1/assets/{id}")
+    @Operation(operationId = "asset", summary = "One IT asset")
     AssetView asset(@PathVariable UUID id) {
         return assets.asset(id);
     }
 
     @PutMapping("/api/v1/assets/{id}")
-    @Operation(summary = "Change an asset; send the version you read")
+    @Operation(operationId = "changeAsset", summary = "Change an asset; send the version you read")
     AssetView changeAsset(@PathVariable UUID id, @RequestBody AssetBody body) {
         return assets.change(id, ApiVersions.required(body.version()), body.command());
     }
 
     @PostMapping("/api/v1/assets/import")
-    @Operation(summary = "Import a unit's inventory from XLSX or CSV (UTF-8 with or without BOM, or Windows-1258)",
+    @Operation(operationId = "dryRun", summary = "Import a unit's inventory from XLSX or CSV (UTF-8 with or without BOM, or Windows-1258)",
             description = "All or nothing: any refused row and nothing is written. dryRun (default true) only reports. matchKey TAG (default) or SERIAL")
     ImportReport importInventory(@RequestParam(required = false) @Nullable String unitId, @RequestParam(defaultValue = "true") boolean dryRun,
                                  @RequestParam(required = false) @Nullable String matchKey, @RequestPart("file") MultipartFile file) {
@@ -176,30 +178,31 @@ class CapacityApiController {
     }
 
     @GetMapping("/api/v1/assets/import-template")
-    @Operation(summary = "The inventory template (XLSX) with its columns and one example row")
+    @Operation(operationId = "assetImportTemplate", summary = "The inventory template (XLSX) with its columns and one example row")
     ResponseEntity<byte[]> template() {
         return Downloads.file(assets.template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "inventory-template.xlsx");
     }
 
     @GetMapping("/api/v1/units/{unitId}/infrastructure")
+    @Operation(operationId = "infrastructure", summary = "A unit's links, storage, backups, systems and control answers")
     InfrastructureView infrastructure(@PathVariable UUID unitId) {
         return infrastructure.infrastructure(unitId);
     }
 
     @PutMapping("/api/v1/units/{unitId}/infrastructure")
-    @Operation(summary = "Replace the unit's links, storage, backups, systems and control answers; send the version you read (-1 or none the first time)")
+    @Operation(operationId = "saveInfrastructure", summary = "Replace the unit's links, storage, backups, systems and control answers; send the version you read (-1 or none the first time)")
     InfrastructureView saveInfrastructure(@PathVariable UUID unitId, @RequestBody SaveInfrastructure body) {
         return infrastructure.save(unitId, body);
     }
 
     @GetMapping("/api/v1/units/{unitId}/readiness")
-    @Operation(summary = "The unit's readiness score computed now: criteria with points, max, evidence and gap in the caller's language; rank is the city's dense rank")
+    @Operation(operationId = "unitReadiness", summary = "The unit's readiness score computed now: criteria with points, max, evidence and gap in the caller's language; rank is the city's dense rank")
     ReadinessView unitReadiness(@PathVariable UUID unitId) {
         return readiness.readiness(unitId);
     }
 
     @GetMapping("/api/v1/readiness")
-    @Operation(summary = "The ranking of the units the caller reads (dense rank over the city, ties share a rank), optionally of one working group")
+    @Operation(operationId = "ranking", summary = "The ranking of the units the caller reads (dense rank over the city, ties share a rank), optionally of one working group")
     Ranking ranking(@RequestParam(required = false) @Nullable String workingGroupId, @RequestParam(required = false) @Nullable String page,
                     @RequestParam(required = false) @Nullable String size) {
         return readiness.ranking(QueryParameters.uuid("workingGroupId", workingGroupId),
@@ -207,14 +210,14 @@ class CapacityApiController {
     }
 
     @PostMapping("/api/v1/readiness/recompute")
-    @Operation(summary = "Rescore every unit from its records now (current scores, heat table, this month's trend snapshot); administrators")
+    @Operation(operationId = "recompute", summary = "Rescore every unit from its records now (current scores, heat table, this month's trend snapshot); administrators")
     Map<String, Integer> recompute() {
         return Map.of("units", readiness.recomputeAll());
     }
 
     @PostMapping("/api/v1/units/{unitId}/readiness/gaps/{criterion}/difficulty")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Draft a difficulty of the unit pre-filled with the criterion's gap (the unit or its working group)")
+    @Operation(operationId = "draftDifficulty", summary = "Draft a difficulty of the unit pre-filled with the criterion's gap (the unit or its working group)")
     DifficultyView draftDifficulty(@PathVariable UUID unitId, @PathVariable String criterion) {
         return readiness.draftDifficulty(unitId, criterion);
     }

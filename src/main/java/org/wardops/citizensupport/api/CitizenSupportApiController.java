@@ -54,7 +54,7 @@ class CitizenSupportApiController {
     }
 
     @GetMapping("/api/v1/teams")
-    @Operation(summary = "Teams you may read", description = "Optionally of one unit (unitId); paged (page, size ≤ 500)")
+    @Operation(operationId = "teams", summary = "Teams you may read", description = "Optionally of one unit (unitId); paged (page, size ≤ 500)")
     PageResult<TeamView> teams(@RequestParam(required = false) String unitId, @RequestParam(required = false) String page,
                                @RequestParam(required = false) String size) {
         return management.teams(QueryParameters.uuid("unitId", unitId), page(page, size));
@@ -62,32 +62,33 @@ class CitizenSupportApiController {
 
     @PostMapping("/api/v1/teams")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a team", description = "Officers and the leader of the unit (or an administrator). unitId defaults to "
+    @Operation(operationId = "createTeam", summary = "Create a team", description = "Officers and the leader of the unit (or an administrator). unitId defaults to "
             + "your unit; members: [{fullName, organisation, personId?}], at most 50")
     TeamView createTeam(@RequestBody TeamBody body) {
         return management.createTeam(body.command());
     }
 
     @GetMapping("/api/v1/teams/{id}")
+    @Operation(operationId = "team", summary = "One community digital technology team")
     TeamView team(@PathVariable UUID id) {
         return management.team(id);
     }
 
     @PutMapping("/api/v1/teams/{id}")
-    @Operation(summary = "Change a team", description = "Replaces name, residential group and members; 409 when the team changed since "
+    @Operation(operationId = "changeTeam", summary = "Change a team", description = "Replaces name, residential group and members; 409 when the team changed since "
             + "the version read")
     TeamView changeTeam(@PathVariable UUID id, @RequestBody TeamBody body) {
         return management.changeTeam(id, ApiVersions.required(body.version()), body.command());
     }
 
     @GetMapping("/api/v1/assistance/services")
-    @Operation(summary = "The catalogue of services a citizen is helped with")
+    @Operation(operationId = "services", summary = "The catalogue of services a citizen is helped with")
     List<ServiceEntry> services() {
         return management.services().stream().map(service -> new ServiceEntry(service.name(), service.needsProcedureCode())).toList();
     }
 
     @PostMapping("/api/v1/assistance")
-    @Operation(summary = "Log one citizen helped", description = "201 with the new record, or 200 with the record already received when "
+    @Operation(operationId = "log", summary = "Log one citizen helped", description = "201 with the new record, or 200 with the record already received when "
             + "clientId was sent before (a resend is a no-op). Free texts must not hold names, ID or phone numbers")
     ResponseEntity<AssistanceView> log(@RequestBody LogAssistance body) {
         AssistanceLogged logged = management.log(body);
@@ -95,14 +96,14 @@ class CitizenSupportApiController {
     }
 
     @GetMapping("/api/v1/assistance")
-    @Operation(summary = "Assistance entries you may read", description = "Optionally of one unit (unitId) and month (2026-11); latest first, paged")
+    @Operation(operationId = "entries", summary = "Assistance entries you may read", description = "Optionally of one unit (unitId) and month (2026-11); latest first, paged")
     PageResult<AssistanceView> entries(@RequestParam(required = false) String unitId, @RequestParam(required = false) String month,
                                        @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         return management.entries(QueryParameters.uuid("unitId", unitId), QueryParameters.month("month", month), page(page, size));
     }
 
     @GetMapping("/api/v1/assistance/summary")
-    @Operation(summary = "Help given by a unit per service and month, with its online-service uptake beside it",
+    @Operation(operationId = "unitId", summary = "Help given by a unit per service and month, with its online-service uptake beside it",
             description = "unitId (required), months (1–24, default 12, ending with the current month). uptake: month → {received, online, "
                     + "fullyOnline, rate = online ÷ received}; a month without public-service statistics is absent (no data)")
     HelpSummary summary(@RequestParam(required = false) String unitId, @RequestParam(required = false) String months) {

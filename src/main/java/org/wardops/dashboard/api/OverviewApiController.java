@@ -39,7 +39,7 @@ class OverviewApiController {
     }
 
     @GetMapping("/overview")
-    @Operation(summary = "The units ranked on the overview set, one row per unit with every figure and its drill-down link",
+    @Operation(operationId = "group", summary = "The units ranked on the overview set, one row per unit with every figure and its drill-down link",
             description = "City leadership and auditors: the whole city or one working group (workingGroupId); a working group's people: their group. "
                     + "Units without data in the period come last with total null. A future period or a bad parameter is 400, another group 403.")
     PageResult<OverviewRow> overview(@RequestParam(required = false) @Nullable String workingGroupId, @RequestParam(required = false) @Nullable String unitType,
@@ -51,7 +51,7 @@ class OverviewApiController {
     }
 
     @GetMapping("/overview/briefing")
-    @Operation(summary = "The overview as the monthly briefing (BÁO CÁO) in the state or the Party format, DOCX or PDF")
+    @Operation(operationId = "briefing", summary = "The overview as the monthly briefing (BÁO CÁO) in the state or the Party format, DOCX or PDF")
     ResponseEntity<byte[]> briefing(@RequestParam(required = false) @Nullable String workingGroupId, @RequestParam(required = false) @Nullable String period,
                                     @RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "state") String style) {
         RenderedDocument document = overviews.briefing(QueryParameters.uuid("workingGroupId", workingGroupId), period,
@@ -60,7 +60,7 @@ class OverviewApiController {
     }
 
     @GetMapping("/units/{id}/summary")
-    @Operation(summary = "A unit's 360° summary: overview and 766 scores, every module's figures with links, the 766 trend",
+    @Operation(operationId = "summary", summary = "A unit's 360° summary: overview and 766 scores, every module's figures with links, the 766 trend",
             description = "For whoever's scope covers the unit; period defaults to the current month")
     UnitSummary summary(@PathVariable UUID id, @RequestParam(required = false) @Nullable String period) {
         return summaries.summary(id, period);

@@ -18,7 +18,7 @@ class TodoApiController {
     }
 
     @GetMapping("/api/v1/me/todo")
-    @Operation(summary = "My to-do list, most urgent first",
+    @Operation(operationId = "link", summary = "My to-do list, most urgent first",
             description = "items: kind, title, unitName, dueDate, overdue, link (the page where it is done), detail; overdue first, then the "
                     + "earliest due date. counts: how many of each kind there are in all (a kind lists at most " + TodoLists.PER_KIND
                     + " items). Only what the owning modules let you read; standing links (city overview, phone page, audit chain) are not counted.")

@@ -6,6 +6,7 @@ import org.wardops.documents.DocumentStyle;
 import org.wardops.documents.RenderedDocument;
 import org.wardops.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -54,20 +55,21 @@ class CommonDifficultyApiController {
     }
 
     @GetMapping("/api/v1/common-difficulties/suggestions")
-    @Operation(summary = "Suggested groupings", description = "scope=city (default) or workingGroup:{id}; each suggestion lists its members, "
+    @Operation(operationId = "listGroupingSuggestions", summary = "Suggested groupings", description = "scope=city (default) or workingGroup:{id}; each suggestion lists its members, "
             + "the shared terms that explain it, a score (0–1) and a key for accepting (POST /api/v1/common-difficulties with suggestionKey) or rejecting")
     List<SuggestionView> suggestions(@RequestParam(defaultValue = "city") String scope) {
         return commons.suggestions(workingGroup(scope));
     }
 
     @PostMapping("/api/v1/common-difficulties/suggestions/reject")
-    @Operation(summary = "Reject a suggestion: {key}; it is not suggested again")
+    @Operation(operationId = "rejectGroupingSuggestion", summary = "Reject a suggestion: {key}; it is not suggested again")
+    @ApiResponse(responseCode = "200", description = "Rejected; the answer has no body")
     void reject(@RequestBody RejectBody body) {
         commons.reject(body.key());
     }
 
     @GetMapping("/api/v1/common-difficulties")
-    @Operation(summary = "Common difficulties with units affected and member difficulties")
+    @Operation(operationId = "listCommonDifficulties", summary = "Common difficulties with units affected and member difficulties")
     PageResult<CommonDifficultyView> list(@RequestParam(required = false) @Nullable Integer page,
                                           @RequestParam(required = false) @Nullable Integer size) {
         return commons.commonDifficulties(PageRequest.of(page, size));
@@ -75,25 +77,25 @@ class CommonDifficultyApiController {
 
     @PostMapping("/api/v1/common-difficulties")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a common difficulty: {title, summary, categories?, difficultyIds, suggestionKey?}")
+    @Operation(operationId = "createCommonDifficulty", summary = "Create a common difficulty: {title, summary, categories?, difficultyIds, suggestionKey?}")
     CommonDifficultyView create(@RequestBody NewCommonDifficulty body) {
         return commons.create(body);
     }
 
     @GetMapping("/api/v1/common-difficulties/{id}")
-    @Operation(summary = "One common difficulty")
+    @Operation(operationId = "getCommonDifficulty", summary = "One common difficulty")
     CommonDifficultyView get(@PathVariable UUID id) {
         return commons.commonDifficulty(id);
     }
 
     @PostMapping("/api/v1/common-difficulties/{id}/members")
-    @Operation(summary = "Add difficulties to a common difficulty: {difficultyIds, version}")
+    @Operation(operationId = "addMembers", summary = "Add difficulties to a common difficulty: {difficultyIds, version}")
     CommonDifficultyView addMembers(@PathVariable UUID id, @RequestBody MembersBody body) {
         return commons.addMembers(id, ApiVersions.required(body.version()), body.difficultyIds());
     }
 
     @GetMapping("/api/v1/proposals")
-    @Operation(summary = "Proposals to the city leadership")
+    @Operation(operationId = "proposals", summary = "Proposals to the city leadership")
     PageResult<ProposalView> proposals(@RequestParam(required = false) @Nullable Integer page,
                                        @RequestParam(required = false) @Nullable Integer size) {
         return proposals.proposals(PageRequest.of(page, size));
@@ -101,19 +103,19 @@ class CommonDifficultyApiController {
 
     @PostMapping("/api/v1/proposals")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Draft a proposal: {title, problem, mechanism, decidingBody, requestedDecision, requestedBy, commonDifficultyIds}")
+    @Operation(operationId = "createProposal", summary = "Draft a proposal: {title, problem, mechanism, decidingBody, requestedDecision, requestedBy, commonDifficultyIds}")
     ProposalView create(@RequestBody NewProposal body) {
         return proposals.create(body);
     }
 
     @GetMapping("/api/v1/proposals/{id}")
-    @Operation(summary = "One proposal with its units affected")
+    @Operation(operationId = "proposal", summary = "One proposal with its units affected")
     ProposalView proposal(@PathVariable UUID id) {
         return proposals.proposal(id);
     }
 
     @GetMapping("/api/v1/proposals/{id}/document")
-    @Operation(summary = "The proposal as a formal submission (TỜ TRÌNH) with the annex of units and their difficulties",
+    @Operation(operationId = "party", summary = "The proposal as a formal submission (TỜ TRÌNH) with the annex of units and their difficulties",
             description = "format: docx or pdf; style: party (default) or state")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
                                     @RequestParam(defaultValue = "party") String style) {
@@ -122,25 +124,25 @@ class CommonDifficultyApiController {
     }
 
     @PostMapping("/api/v1/proposals/{id}/submit")
-    @Operation(summary = "Submit to the deciding body: {version}")
+    @Operation(operationId = "submitProposal", summary = "Submit to the deciding body: {version}")
     ProposalView submit(@PathVariable UUID id, @RequestBody ProposalActionBody body) {
         return proposals.submit(id, ApiVersions.required(body.version()));
     }
 
     @PostMapping("/api/v1/proposals/{id}/decide")
-    @Operation(summary = "Record the decision (city leadership): {decisionText, decisionDate, version}")
+    @Operation(operationId = "decide", summary = "Record the decision (city leadership): {decisionText, decisionDate, version}")
     ProposalView decide(@PathVariable UUID id, @RequestBody ProposalActionBody body) {
         return proposals.decide(id, ApiVersions.required(body.version()), body.decisionText(), body.decisionDate());
     }
 
     @PostMapping("/api/v1/proposals/{id}/implement")
-    @Operation(summary = "Mark the decided measure as being implemented: {version}")
+    @Operation(operationId = "implement", summary = "Mark the decided measure as being implemented: {version}")
     ProposalView implement(@PathVariable UUID id, @RequestBody ProposalActionBody body) {
         return proposals.startImplementation(id, ApiVersions.required(body.version()));
     }
 
     @PostMapping("/api/v1/proposals/{id}/complete")
-    @Operation(summary = "Mark the decided measure as done: {version}")
+    @Operation(operationId = "completeProposal", summary = "Mark the decided measure as done: {version}")
     ProposalView complete(@PathVariable UUID id, @RequestBody ProposalActionBody body) {
         return proposals.complete(id, ApiVersions.required(body.version()));
     }

@@ -1,6 +1,7 @@
 package org.wardops.difficulties.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -71,13 +72,13 @@ class DifficultyApiController {
     }
 
     @GetMapping("/api/v1/difficulties/categories")
-    @Operation(summary = "The category taxonomy: code, labels by language, answer deadline in working days")
+    @Operation(operationId = "categories", summary = "The category taxonomy: code, labels by language, answer deadline in working days")
     List<CategoryView> categories() {
         return difficulties.categories();
     }
 
     @GetMapping("/api/v1/difficulties")
-    @Operation(summary = "Difficulties the caller may see", description = "q matches title, description and recommendation with or without diacritics; "
+    @Operation(operationId = "listDifficulties", summary = "Difficulties the caller may see", description = "q matches title, description and recommendation with or without diacritics; "
             + "addressee is the addressee's unit id (working group or department); overdue=true lists only overdue items, the most overdue first")
     PageResult<DifficultyView> list(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable String category,
                                     @RequestParam(required = false) @Nullable DifficultyState state,
@@ -89,107 +90,108 @@ class DifficultyApiController {
 
     @PostMapping("/api/v1/difficulties")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Draft a difficulty for a unit (its officers and leaders, or its working group during a session)")
+    @Operation(operationId = "createDifficulty", summary = "Draft a difficulty for a unit (its officers and leaders, or its working group during a session)")
     DifficultyView create(@RequestBody DifficultyBody body) {
         return difficulties.create(body.command());
     }
 
     @GetMapping("/api/v1/difficulties/{id}")
-    @Operation(summary = "A difficulty with its thread and the actions the caller may take now")
+    @Operation(operationId = "getDifficulty", summary = "A difficulty with its thread and the actions the caller may take now")
     DifficultyDetails get(@PathVariable UUID id) {
         return difficulties.details(id);
     }
 
     @PutMapping("/api/v1/difficulties/{id}")
-    @Operation(summary = "Change a draft; send the version read")
+    @Operation(operationId = "changeDifficulty", summary = "Change a draft; send the version read")
     DifficultyView change(@PathVariable UUID id, @RequestBody DifficultyBody body) {
         return difficulties.change(id, ApiVersions.required(body.version()), body.command());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/submit")
-    @Operation(summary = "Submit a draft (the unit's leader); the answer deadline starts, in working days")
+    @Operation(operationId = "submitDifficulty", summary = "Submit a draft (the unit's leader); the answer deadline starts, in working days")
     DifficultyView submit(@PathVariable UUID id, @RequestBody ActionBody body) {
         return difficulties.submit(id, ApiVersions.required(body.version()));
     }
 
     @PostMapping("/api/v1/difficulties/{id}/accept")
-    @Operation(summary = "Accept for handling (the addressee), naming the assignee (default: the caller)")
+    @Operation(operationId = "acceptDifficulty", summary = "Accept for handling (the addressee), naming the assignee (default: the caller)")
     DifficultyView accept(@PathVariable UUID id, @RequestBody ActionBody body) {
         return difficulties.accept(id, ApiVersions.required(body.version()), body.assignee());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/answer")
-    @Operation(summary = "Answer (the addressee): {text, version}")
+    @Operation(operationId = "answer", summary = "Answer (the addressee): {text, version}")
     DifficultyView answer(@PathVariable UUID id, @RequestBody ActionBody body) {
         return difficulties.answer(id, ApiVersions.required(body.version()), body.text());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/resolve")
-    @Operation(summary = "Confirm that the answer settles the difficulty (the raising unit)")
+    @Operation(operationId = "resolve", summary = "Confirm that the answer settles the difficulty (the raising unit)")
     DifficultyView resolve(@PathVariable UUID id, @RequestBody ActionBody body) {
         return difficulties.resolve(id, ApiVersions.required(body.version()));
     }
 
     @PostMapping("/api/v1/difficulties/{id}/reopen")
-    @Operation(summary = "Say that the answer does not settle it (the raising unit): {reason, version}")
+    @Operation(operationId = "reopen", summary = "Say that the answer does not settle it (the raising unit): {reason, version}")
     DifficultyView reopen(@PathVariable UUID id, @RequestBody ActionBody body) {
         return difficulties.reopen(id, ApiVersions.required(body.version()), body.reason());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/forward")
-    @Operation(summary = "Forward to another addressee with a note: {addressee {type, unitId}, note, version}")
+    @Operation(operationId = "forward", summary = "Forward to another addressee with a note: {addressee {type, unitId}, note, version}")
     DifficultyView forward(@PathVariable UUID id, @RequestBody ActionBody body) {
         return difficulties.forward(id, ApiVersions.required(body.version()), body.addressee(), body.note());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/escalate")
-    @Operation(summary = "Escalate to the city leadership (working-group leader or department): {note, version}")
+    @Operation(operationId = "escalate", summary = "Escalate to the city leadership (working-group leader or department): {note, version}")
     DifficultyView escalate(@PathVariable UUID id, @RequestBody ActionBody body) {
         return difficulties.escalate(id, ApiVersions.required(body.version()), body.note());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/decline")
-    @Operation(summary = "Decline with a required reason (the addressee): {reason, version}")
+    @Operation(operationId = "declineDifficulty", summary = "Decline with a required reason (the addressee): {reason, version}")
     DifficultyView decline(@PathVariable UUID id, @RequestBody ActionBody body) {
         return difficulties.decline(id, ApiVersions.required(body.version()), body.reason());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Feedback (working group), a question (addressee) or a reply (raising unit): {kind, text}")
+    @Operation(operationId = "comment", summary = "Feedback (working group), a question (addressee) or a reply (raising unit): {kind, text}")
     EntryView comment(@PathVariable UUID id, @RequestBody CommentBody body) {
         return difficulties.comment(id, body.kind(), body.text());
     }
 
     @PutMapping("/api/v1/difficulties/{id}/answers/{entryId}")
-    @Operation(summary = "Correct one's own answer within 15 minutes of writing it; the edit is audited")
+    @Operation(operationId = "editAnswer", summary = "Correct one's own answer within 15 minutes of writing it; the edit is audited")
+    @ApiResponse(responseCode = "200", description = "Corrected; the answer has no body")
     void editAnswer(@PathVariable UUID id, @PathVariable UUID entryId, @RequestBody AnswerEditBody body) {
         difficulties.editAnswer(id, entryId, ApiVersions.required(body.version()), body.text());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/cosign")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "\"We have this too\": another unit co-signs with its own detail, once")
+    @Operation(operationId = "cosign", summary = "\"We have this too\": another unit co-signs with its own detail, once")
     DifficultyView cosign(@PathVariable UUID id, @RequestBody CosignBody body) {
         return difficulties.cosign(id, body.detail());
     }
 
     @PostMapping(value = "/api/v1/difficulties/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach evidence (multipart part `file`)",
+    @Operation(operationId = "MB", summary = "Attach evidence (multipart part `file`)",
             description = "PDF, DOCX, XLSX, JPEG or PNG, judged by content; at most 20 MB (configurable); sanitised name and SHA-256 checksum")
     DifficultyAttachment attach(@PathVariable UUID id, @RequestPart org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
         return difficulties.attach(id, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping("/api/v1/difficulties/{id}/attachments")
-    @Operation(summary = "The evidence attached to a difficulty")
+    @Operation(operationId = "difficultyAttachments", summary = "The evidence attached to a difficulty")
     List<DifficultyAttachment> attachments(@PathVariable UUID id) {
         return difficulties.attachments(id);
     }
 
     @GetMapping("/api/v1/difficulties/{id}/attachments/{attachmentId}")
-    @Operation(summary = "Download one attachment")
+    @Operation(operationId = "difficultyAttachment", summary = "Download one attachment")
     org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         DifficultyAttachmentContent content = difficulties.attachment(id, attachmentId);
         return org.wardops.shared.web.Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());

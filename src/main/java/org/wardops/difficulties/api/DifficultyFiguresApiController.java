@@ -19,7 +19,7 @@ class DifficultyFiguresApiController {
     }
 
     @PostMapping("/api/v1/difficulties/figures/republish")
-    @Operation(summary = "Publish every unit-month's difficulty figures to indicators again (administrators)",
+    @Operation(operationId = "republishDifficultyFigures", summary = "Publish every unit-month's difficulty figures to indicators again (administrators)",
             description = "difficulties.submitted, difficulties.answered, difficulties.answeredOnTime, difficulties.open per submitting unit and month of submission; answers {unitMonths}")
     Map<String, Integer> republish() {
         return Map.of("unitMonths", figures.republishAll());

@@ -41,7 +41,7 @@ class PersonApiController {
     }
 
     @GetMapping("/api/v1/people")
-    @Operation(summary = "Search people", description = "unitId filters by unit; q matches names and titles with or without diacritics")
+    @Operation(operationId = "listPeople", summary = "Search people", description = "unitId filters by unit; q matches names and titles with or without diacritics")
     PageResult<PersonView> list(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable String q,
                                 @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
         return people.find(unitId, q, PageRequest.of(page, size));
@@ -49,18 +49,19 @@ class PersonApiController {
 
     @PostMapping("/api/v1/people")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a person", description = "Unit officers and leaders add people of their own unit only")
+    @Operation(operationId = "createPerson", summary = "Add a person", description = "Unit officers and leaders add people of their own unit only")
     PersonView create(@RequestBody PersonBody body) {
         return people.create(body.command());
     }
 
     @GetMapping("/api/v1/people/{id}")
+    @Operation(operationId = "getPerson", summary = "One person")
     PersonView get(@PathVariable UUID id) {
         return people.person(id);
     }
 
     @PutMapping("/api/v1/people/{id}")
-    @Operation(summary = "Change a person", description = "Send the version you read; a stale version is a 409")
+    @Operation(operationId = "changePerson", summary = "Change a person", description = "Send the version you read; a stale version is a 409")
     PersonView change(@PathVariable UUID id, @RequestBody PersonBody body) {
         return people.change(id, ApiVersions.required(body.version()), body.command());
     }

@@ -43,7 +43,7 @@ class UnitApiController {
     }
 
     @GetMapping("/api/v1/units")
-    @Operation(summary = "Search units", description = "q matches with or without diacritics; results in Vietnamese alphabetical order. "
+    @Operation(operationId = "listUnits", summary = "Search units", description = "q matches with or without diacritics; results in Vietnamese alphabetical order. "
             + "province defaults to the deployment's; 'all' searches the whole country.")
     PageResult<UnitView> list(@RequestParam(required = false) @Nullable String province, @RequestParam(required = false) @Nullable UnitType type,
                               @RequestParam(required = false) @Nullable String q,
@@ -55,13 +55,13 @@ class UnitApiController {
     }
 
     @GetMapping("/api/v1/units/{id}")
-    @Operation(summary = "One unit with its parent, supervising working group, lineage and people")
+    @Operation(operationId = "getUnit", summary = "One unit with its parent, supervising working group, lineage and people")
     UnitDetails get(@PathVariable UUID id) {
         return directory.details(id);
     }
 
     @PostMapping(path = "/api/v1/units/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import the official unit list (CSV)", description = "All or nothing; dryRun=true only reports what would change")
+    @Operation(operationId = "importList", summary = "Import the official unit list (CSV)", description = "All or nothing; dryRun=true only reports what would change")
     UnitImportReport importList(@Parameter(description = "UTF-8 CSV with province_code, province_name, province_type, unit_code, unit_name, unit_type")
                                 @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
                                 @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
@@ -74,14 +74,14 @@ class UnitApiController {
     }
 
     @GetMapping("/api/v1/working-groups")
-    @Operation(summary = "The working groups of the deployment's city")
+    @Operation(operationId = "workingGroups", summary = "The working groups of the deployment's city")
     PageResult<UnitView> workingGroups() {
         List<UnitView> groups = directory.workingGroups(deployment.provinceCode());
         return new PageResult<>(groups, 0, groups.size(), groups.size());
     }
 
     @GetMapping("/api/v1/working-groups/{id}")
-    @Operation(summary = "A working group with its supervised units and members")
+    @Operation(operationId = "workingGroup", summary = "A working group with its supervised units and members")
     WorkingGroupView workingGroup(@PathVariable UUID id) {
         return directory.workingGroup(id);
     }

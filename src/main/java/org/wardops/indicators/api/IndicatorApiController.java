@@ -56,7 +56,7 @@ class IndicatorApiController {
     }
 
     @GetMapping("/api/v1/indicators")
-    @Operation(summary = "The indicators of a set valid on a day (today by default)")
+    @Operation(operationId = "listIndicators", summary = "The indicators of a set valid on a day (today by default)")
     List<IndicatorView> list(@RequestParam(defaultValue = IndicatorManagement.SET_766) String set,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
         return indicators.indicators(set, on);
@@ -64,56 +64,56 @@ class IndicatorApiController {
 
     @PostMapping("/api/v1/indicators")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Define an indicator (administrators); expression errors name their position")
+    @Operation(operationId = "createIndicator", summary = "Define an indicator (administrators); expression errors name their position")
     IndicatorView create(@RequestBody SaveIndicator command) {
         return indicators.createIndicator(command);
     }
 
     @GetMapping("/api/v1/indicators/{code}")
-    @Operation(summary = "The version of an indicator valid on a day (today by default)")
+    @Operation(operationId = "getIndicator", summary = "The version of an indicator valid on a day (today by default)")
     IndicatorView get(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
         return indicators.indicator(code, on);
     }
 
     @GetMapping("/api/v1/indicators/{code}/versions")
-    @Operation(summary = "Every version of an indicator, oldest first")
+    @Operation(operationId = "versions", summary = "Every version of an indicator, oldest first")
     List<IndicatorView> versions(@PathVariable String code) {
         return indicators.versions(code);
     }
 
     @PutMapping("/api/v1/indicators/{code}")
-    @Operation(summary = "A new version of an indicator from validFrom (same validFrom: replaces that version)")
+    @Operation(operationId = "revise", summary = "A new version of an indicator from validFrom (same validFrom: replaces that version)")
     IndicatorView revise(@PathVariable String code, @RequestBody SaveIndicator command) {
         return indicators.reviseIndicator(code, command);
     }
 
     @GetMapping("/api/v1/data-elements")
-    @Operation(summary = "Every data element")
+    @Operation(operationId = "dataElements", summary = "Every data element")
     List<DataElementView> dataElements() {
         return indicators.dataElements();
     }
 
     @PostMapping("/api/v1/data-elements")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Define a data element (administrators)")
+    @Operation(operationId = "createDataElement", summary = "Define a data element (administrators)")
     DataElementView createDataElement(@RequestBody SaveDataElement command) {
         return indicators.createDataElement(command);
     }
 
     @GetMapping("/api/v1/indicator-values")
-    @Operation(summary = "The values of one unit and period, one per data element")
+    @Operation(operationId = "values", summary = "The values of one unit and period, one per data element")
     UnitValues values(@RequestParam String unitId, @RequestParam String period) {
         return indicators.values(uuid("unitId", unitId), period);
     }
 
     @PutMapping("/api/v1/indicator-values")
-    @Operation(summary = "Enter values for one unit and period (the unit's officers and leader, administrators)")
+    @Operation(operationId = "enter", summary = "Enter values for one unit and period (the unit's officers and leader, administrators)")
     UnitValues enter(@RequestBody EnterValues command) {
         return indicators.enterValues(command);
     }
 
     @PostMapping(path = "/api/v1/indicator-values/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import statistics (CSV or XLSX): all or nothing, row errors with line numbers; dryRun=true writes nothing")
+    @Operation(operationId = "importValues", summary = "Import statistics (CSV or XLSX): all or nothing, row errors with line numbers; dryRun=true writes nothing")
     ResponseEntity<ImportResponse> importValues(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
                                                    @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -128,19 +128,19 @@ class IndicatorApiController {
     }
 
     @GetMapping("/api/v1/indicator-values/template.csv")
-    @Operation(summary = "The import's column format with an example row")
+    @Operation(operationId = "indicatorValuesTemplate", summary = "The import's column format with an example row")
     ResponseEntity<byte[]> template() {
         return Downloads.file(indicators.importTemplate(), "text/csv; charset=UTF-8", "thong-ke-dich-vu-cong.csv");
     }
 
     @GetMapping("/api/v1/scores")
-    @Operation(summary = "A unit's score in a set for a period, down to each indicator's inputs")
+    @Operation(operationId = "scoreCard", summary = "A unit's score in a set for a period, down to each indicator's inputs")
     ScoreCard scores(@RequestParam String unitId, @RequestParam String period, @RequestParam(defaultValue = IndicatorManagement.SET_766) String set) {
         return indicators.scoreCard(uuid("unitId", unitId), period, set);
     }
 
     @GetMapping("/api/v1/rankings")
-    @Operation(summary = "Units ranked by total (dense rank; ties by unit code), from the pre-aggregated table")
+    @Operation(operationId = "rankings", summary = "Units ranked by total (dense rank; ties by unit code), from the pre-aggregated table")
     PageResult<RankingRow> rankings(@RequestParam(defaultValue = IndicatorManagement.SET_766) String set, @RequestParam String period,
                                     @RequestParam(required = false) @Nullable String parentId,
                                     @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
@@ -148,7 +148,7 @@ class IndicatorApiController {
     }
 
     @PostMapping("/api/v1/scores/rebuild")
-    @Operation(summary = "Rebuild the pre-aggregated tables from scratch (administrators)")
+    @Operation(operationId = "rebuild", summary = "Rebuild the pre-aggregated tables from scratch (administrators)")
     RebuildReport rebuild() {
         return indicators.rebuild();
     }

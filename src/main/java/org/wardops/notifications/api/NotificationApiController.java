@@ -28,14 +28,14 @@ class NotificationApiController {
     }
 
     @GetMapping("/api/v1/notifications")
-    @Operation(summary = "The caller's notifications, newest first")
+    @Operation(operationId = "mine", summary = "The caller's notifications, newest first")
     PageResult<NotificationView> mine(@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
         return notifications.inbox(PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/notifications/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Mark one of the caller's notifications read")
+    @Operation(operationId = "read", summary = "Mark one of the caller's notifications read")
     void read(@PathVariable UUID id) {
         notifications.markRead(id);
     }

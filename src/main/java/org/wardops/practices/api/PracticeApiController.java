@@ -46,7 +46,7 @@ class PracticeApiController {
     }
 
     @GetMapping("/api/v1/practices")
-    @Operation(summary = "Practices, latest first", description = "topic (CITIZEN_SUPPORT, ONLINE_SERVICES, DIGITAL_SKILLS, "
+    @Operation(operationId = "practices", summary = "Practices, latest first", description = "topic (CITIZEN_SUPPORT, ONLINE_SERVICES, DIGITAL_SKILLS, "
             + "ADMINISTRATIVE_REFORM, INFRASTRUCTURE, OTHER), q (in title or problem), page, size")
     PageResult<PracticeView> practices(@RequestParam(required = false) String topic, @RequestParam(required = false) String q,
                                        @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
@@ -54,45 +54,46 @@ class PracticeApiController {
     }
 
     @GetMapping("/api/v1/practices/{id}")
+    @Operation(operationId = "practice", summary = "One good practice")
     PracticeView practice(@PathVariable UUID id) {
         return management.practice(id);
     }
 
     @PostMapping("/api/v1/practices")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Publish a practice of your unit", description = "Unit officers and leaders")
+    @Operation(operationId = "publish", summary = "Publish a practice of your unit", description = "Unit officers and leaders")
     PracticeView publish(@RequestBody PublishPractice body) {
         return management.publish(body);
     }
 
     @PostMapping("/api/v1/practices/{id}/endorse")
-    @Operation(summary = "Endorse a published practice with a reason", description = "The supervising working group, the city leader")
+    @Operation(operationId = "endorse", summary = "Endorse a published practice with a reason", description = "The supervising working group, the city leader")
     PracticeView endorse(@PathVariable UUID id, @RequestBody Decision body) {
         return management.endorse(id, body.reason());
     }
 
     @PostMapping("/api/v1/practices/{id}/return")
-    @Operation(summary = "Return a published practice with a reason", description = "The supervising working group, the city leader")
+    @Operation(operationId = "giveBack", summary = "Return a published practice with a reason", description = "The supervising working group, the city leader")
     PracticeView giveBack(@PathVariable UUID id, @RequestBody Decision body) {
         return management.giveBack(id, body.reason());
     }
 
     @PostMapping("/api/v1/practices/{id}/adopt")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Adopt an endorsed practice for your unit", description = "409 for your own unit's practice or a second adoption")
+    @Operation(operationId = "adopt", summary = "Adopt an endorsed practice for your unit", description = "409 for your own unit's practice or a second adoption")
     PracticeView.AdoptionView adopt(@PathVariable UUID id, @RequestBody Adoption body) {
         return management.adopt(id, body.plannedStart());
     }
 
     @PostMapping("/api/v1/adoptions/{id}/result")
-    @Operation(summary = "Report the result of an adoption", description = "Once, not before the planned start (422)")
+    @Operation(operationId = "result", summary = "Report the result of an adoption", description = "Once, not before the planned start (422)")
     PracticeView.AdoptionView result(@PathVariable UUID id, @RequestBody Result body) {
         return management.reportResult(id, body.value(), body.text());
     }
 
     @PostMapping(value = "/api/v1/practices/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach a file to a practice (multipart part `file`)",
+    @Operation(operationId = "attachPracticeFile", summary = "Attach a file to a practice (multipart part `file`)",
             description = "Officers and the leader of the publishing unit. PDF, DOCX, XLSX, JPEG or PNG, judged by content; at most 10 MB "
                     + "(configurable) and 10 files; sanitised name and SHA-256 checksum")
     PracticeAttachment attach(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestPart org.springframework.web.multipart.MultipartFile file)
@@ -101,13 +102,13 @@ class PracticeApiController {
     }
 
     @GetMapping("/api/v1/practices/{id}/attachments")
-    @Operation(summary = "The files attached to a practice")
+    @Operation(operationId = "practiceAttachments", summary = "The files attached to a practice")
     List<PracticeAttachment> attachments(@PathVariable UUID id) {
         return management.attachments(id);
     }
 
     @GetMapping("/api/v1/practices/{id}/attachments/{attachmentId}")
-    @Operation(summary = "Download one attachment of a practice")
+    @Operation(operationId = "practiceAttachment", summary = "Download one attachment of a practice")
     org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         PracticeAttachmentContent content = management.attachment(id, attachmentId);
         return org.wardops.shared.web.Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());

@@ -58,7 +58,7 @@ class ReportApiController {
     }
 
     @GetMapping("/api/v1/reports")
-    @Operation(summary = "Find reports", description = "Only reports you may read: your unit's, and submitted reports of units in your scope; "
+    @Operation(operationId = "listReports", summary = "Find reports", description = "Only reports you may read: your unit's, and submitted reports of units in your scope; "
             + "deadlineMonth (yyyy-MM) keeps the reports whose deadline falls in that month (the records behind a unit's monthly report figures)")
     PageResult<ReportView> list(@RequestParam(required = false) @Nullable UUID requestId, @RequestParam(required = false) @Nullable UUID unitId,
                                 @RequestParam(required = false) @Nullable String deadlineMonth,
@@ -80,14 +80,14 @@ class ReportApiController {
     }
 
     @GetMapping("/api/v1/reports/{id}")
-    @Operation(summary = "One report", description = "With `actions`: what you may do with it now (READ, EDIT, SUBMIT, RETURN, ACCEPT, REGISTER_PAPER)")
+    @Operation(operationId = "getReport", summary = "One report", description = "With `actions`: what you may do with it now (READ, EDIT, SUBMIT, RETURN, ACCEPT, REGISTER_PAPER)")
     ReportResource get(@PathVariable UUID id) {
         ReportView report = reports.report(id);
         return new ReportResource(report, reports.actions(report));
     }
 
     @PutMapping("/api/v1/reports/{id}")
-    @Operation(summary = "Save draft answers", description = "Send the version you read; if someone saved since, the answer is 409 naming them")
+    @Operation(operationId = "saveDraft", summary = "Save draft answers", description = "Send the version you read; if someone saved since, the answer is 409 naming them")
     ReportView saveDraft(@PathVariable UUID id, @RequestBody DraftBody body) {
         Map<String, String> answers = new LinkedHashMap<>();
         if (body.answers() != null) {
@@ -97,7 +97,7 @@ class ReportApiController {
     }
 
     @PostMapping("/api/v1/reports/{id}/ready")
-    @Operation(summary = "Mark ready for signature (unit officers)",
+    @Operation(operationId = "markReady", summary = "Mark ready for signature (unit officers)",
             description = "Puts a complete draft on the unit leader's to-do list and notifies the unit; refused with every field problem "
                     + "when required answers are missing, 409 when it is already marked or no longer a draft")
     ReportView markReady(@PathVariable UUID id) {
@@ -105,25 +105,25 @@ class ReportApiController {
     }
 
     @PostMapping("/api/v1/reports/{id}/submit")
-    @Operation(summary = "Submit (unit leader only)", description = "Refused with every field problem when required answers are missing or out of bounds")
+    @Operation(operationId = "submitReport", summary = "Submit (unit leader only)", description = "Refused with every field problem when required answers are missing or out of bounds")
     ReportView submit(@PathVariable UUID id) {
         return reports.submit(id);
     }
 
     @PostMapping("/api/v1/reports/{id}/return")
-    @Operation(summary = "Return for correction (working group)", description = "A reason is required")
+    @Operation(operationId = "returnForCorrection", summary = "Return for correction (working group)", description = "A reason is required")
     ReportView returnForCorrection(@PathVariable UUID id, @RequestBody(required = false) @Nullable ReturnBody body) {
         return reports.returnForCorrection(id, body == null ? null : body.reason());
     }
 
     @PostMapping("/api/v1/reports/{id}/accept")
-    @Operation(summary = "Accept (working group)")
+    @Operation(operationId = "acceptReport", summary = "Accept (working group)")
     ReportView accept(@PathVariable UUID id) {
         return reports.accept(id);
     }
 
     @GetMapping("/api/v1/reports/{id}/document")
-    @Operation(summary = "The report as a formal document", description = "format: docx or pdf; style: party or state")
+    @Operation(operationId = "document", summary = "The report as a formal document", description = "format: docx or pdf; style: party or state")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
                                     @RequestParam(defaultValue = "state") String style) {
         RenderedDocument document = reports.document(id, DocumentFormat.parse(format), DocumentStyle.parse(style));
@@ -132,12 +132,13 @@ class ReportApiController {
 
     @PostMapping("/api/v1/reports/{id}/attachments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach a file to an attachment field", description = "PDF, DOCX, XLSX, JPEG or PNG, judged by content; size limit configurable (20 MB)")
+    @Operation(operationId = "attachReportFile", summary = "Attach a file to an attachment field", description = "PDF, DOCX, XLSX, JPEG or PNG, judged by content; size limit configurable (20 MB)")
     AttachmentView attach(@PathVariable UUID id, @RequestParam String field, @RequestPart MultipartFile file) throws IOException {
         return reports.attach(id, new Upload(field, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes()));
     }
 
     @GetMapping("/api/v1/reports/{id}/attachments/{attachmentId}")
+    @Operation(operationId = "reportAttachment", summary = "Download one of a report's attachments")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         AttachmentContent content = reports.attachment(id, attachmentId);
         return Downloads.file(content.content(), content.attachment().contentType(), content.attachment().fileName());

@@ -40,7 +40,7 @@ class ReportRequestApiController {
 
     @PostMapping("/api/v1/report-requests")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Request reports", description = "period: 2025, 2025-Q4, 2025-10 or 2025-W47; deadline: a date (end of day in "
+    @Operation(operationId = "createReportRequest", summary = "Request reports", description = "period: 2025, 2025-Q4, 2025-10 or 2025-W47; deadline: a date (end of day in "
             + "Asia/Ho_Chi_Minh); an empty unitIds asks every unit the working group supervises")
     ReportRequestView create(@RequestBody CreateBody body) {
         return requests.request(new NewReportRequest(body.templateId(), body.period(), body.unitIds(), body.deadline(), body.title(),
@@ -48,25 +48,27 @@ class ReportRequestApiController {
     }
 
     @GetMapping("/api/v1/report-requests")
+    @Operation(operationId = "listReportRequests", summary = "Report requests")
     PageResult<ReportRequestView> list() {
         List<ReportRequestView> all = requests.requests();
         return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
     @GetMapping("/api/v1/report-requests/{id}")
+    @Operation(operationId = "getReportRequest", summary = "One report request with its units")
     ReportRequestView get(@PathVariable UUID id) {
         return requests.request(id);
     }
 
     @GetMapping("/api/v1/report-requests/{id}/completeness")
-    @Operation(summary = "Completeness and timeliness", description = "Per unit in your scope: NOT_STARTED, DRAFT, SUBMITTED_ON_TIME, "
+    @Operation(operationId = "completeness", summary = "Completeness and timeliness", description = "Per unit in your scope: NOT_STARTED, DRAFT, SUBMITTED_ON_TIME, "
             + "SUBMITTED_LATE, RETURNED, ACCEPTED or MISSING; counts and percentages. sort: unit, status or submitted")
     Completeness completeness(@PathVariable UUID id, @RequestParam(required = false) @Nullable String sort) {
         return requests.completeness(id, Completeness.Sort.parse(sort));
     }
 
     @GetMapping("/api/v1/report-requests/{id}/completeness/xlsx")
-    @Operation(summary = "Completeness as an XLSX workbook")
+    @Operation(operationId = "completenessWorkbook", summary = "Completeness as an XLSX workbook")
     ResponseEntity<byte[]> completenessWorkbook(@PathVariable UUID id) {
         RenderedDocument workbook = requests.completenessWorkbook(id);
         return Downloads.file(workbook.content(), workbook.contentType(), workbook.fileName());

@@ -36,7 +36,7 @@ class ReportTemplateApiController {
     }
 
     @GetMapping("/api/v1/report-templates")
-    @Operation(summary = "List report templates", description = "Every version, newest version of each template first")
+    @Operation(operationId = "listReportTemplates", summary = "List report templates", description = "Every version, newest version of each template first")
     PageResult<ReportTemplateView> list() {
         List<ReportTemplateView> all = templates.templates();
         return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
@@ -44,20 +44,21 @@ class ReportTemplateApiController {
 
     @PostMapping("/api/v1/report-templates")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a report template (version 1)", description = "System administrators only. Field types: TEXT, LONG_TEXT, "
+    @Operation(operationId = "createReportTemplate", summary = "Create a report template (version 1)", description = "System administrators only. Field types: TEXT, LONG_TEXT, "
             + "INTEGER, DECIMAL, PERCENT, BOOLEAN, CHOICE, DATE, ATTACHMENT")
     ReportTemplateView create(@RequestBody TemplateBody body) {
         return templates.create(new SaveTemplate(body.name() == null ? "" : body.name(), body.sections() == null ? List.of() : body.sections()));
     }
 
     @GetMapping("/api/v1/report-templates/{id}")
+    @Operation(operationId = "getReportTemplate", summary = "One report template version")
     ReportTemplateView get(@PathVariable UUID id) {
         return templates.template(id);
     }
 
     @PostMapping("/api/v1/report-templates/{id}/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Copy a template to its next version", description = "With new sections when given; reports keep the version they were created with")
+    @Operation(operationId = "newVersion", summary = "Copy a template to its next version", description = "With new sections when given; reports keep the version they were created with")
     ReportTemplateView newVersion(@PathVariable UUID id, @RequestBody(required = false) @Nullable VersionBody body) {
         return templates.newVersion(id, body == null ? null : body.sections());
     }

@@ -19,7 +19,7 @@ class ReportingFiguresApiController {
     }
 
     @PostMapping("/api/v1/reporting/figures/republish")
-    @Operation(summary = "Publish every unit-month's report figures to indicators again (administrators)",
+    @Operation(operationId = "republishReportingFigures", summary = "Publish every unit-month's report figures to indicators again (administrators)",
             description = "reports.due, reports.submittedOnTime, reports.submittedLate, reports.missing per unit and month of the deadline; answers {unitMonths}")
     Map<String, Integer> republish() {
         return Map.of("unitMonths", figures.republishAll());

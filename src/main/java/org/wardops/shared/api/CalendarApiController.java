@@ -31,7 +31,7 @@ class CalendarApiController {
     }
 
     @GetMapping("/api/v1/calendar/working-days")
-    @Operation(summary = "The day a number of working days after a date",
+    @Operation(operationId = "holidays", summary = "The day a number of working days after a date",
             description = "Weekends and the configured public holidays (Tết included) are skipped; days=0 gives the date itself or the next working day.")
     WorkingDay add(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable Integer days) {
         CurrentActor.get();

@@ -44,18 +44,20 @@ class SupervisionApiController {
     }
 
     @GetMapping("/api/v1/programmes")
+    @Operation(operationId = "programmes", summary = "Supervision programmes")
     PageResult<ProgrammeView> programmes() {
         List<ProgrammeView> all = supervision.programmes();
         return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
     @GetMapping("/api/v1/programmes/{id}")
+    @Operation(operationId = "programme", summary = "One supervision programme")
     ProgrammeView programme(@PathVariable UUID id) {
         return supervision.programme(id);
     }
 
     @GetMapping("/api/v1/sessions")
-    @Operation(summary = "Sessions you may read", description = "Those of your working group or with units in your scope, latest first, paged; items carry no minutes (GET /api/v1/sessions/{id} does)")
+    @Operation(operationId = "listSupervisionSessions", summary = "Sessions you may read", description = "Those of your working group or with units in your scope, latest first, paged; items carry no minutes (GET /api/v1/sessions/{id} does)")
     PageResult<SessionSummary> sessions(@RequestParam(required = false) @Nullable UUID workingGroupId,
                                         @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
         return supervision.sessions(workingGroupId, PageRequest.of(page, size));
@@ -63,7 +65,7 @@ class SupervisionApiController {
 
     @PostMapping("/api/v1/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a session", description = "Working-group leader or member, for units the group supervises. minutes may be "
+    @Operation(operationId = "hold", summary = "Record a session", description = "Working-group leader or member, for units the group supervises. minutes may be "
             + "HTML; only basic formatting is kept. Conclusions are numbered in the order given; the conclusion notice gets the next number "
             + "of the group's register")
     SessionView hold(@RequestBody HoldSession body) {
@@ -75,7 +77,7 @@ class SupervisionApiController {
     }
 
     @PutMapping("/api/v1/sessions/{id}/feedback")
-    @Operation(summary = "Change a session's recommendations and feedback", description = "The session's working group (leader, members) "
+    @Operation(operationId = "changeFeedback", summary = "Change a session's recommendations and feedback", description = "The session's working group (leader, members) "
             + "or an administrator. Replaces the list: items named by id keep it, new items get one, items left out are removed. "
             + "409 when the session changed since the version read")
     SessionView changeFeedback(@PathVariable UUID id, @RequestBody FeedbackBody body) {
@@ -83,19 +85,20 @@ class SupervisionApiController {
     }
 
     @GetMapping("/api/v1/sessions/{id}")
+    @Operation(operationId = "session", summary = "One supervision session")
     SessionView session(@PathVariable UUID id) {
         return supervision.session(id);
     }
 
     @GetMapping("/api/v1/sessions/{id}/conclusions/document")
-    @Operation(summary = "The conclusion notice (THÔNG BÁO KẾT LUẬN)", description = "format: docx or pdf; style: party (default) or state")
+    @Operation(operationId = "conclusions", summary = "The conclusion notice (THÔNG BÁO KẾT LUẬN)", description = "format: docx or pdf; style: party (default) or state")
     ResponseEntity<byte[]> conclusions(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
                                        @RequestParam(defaultValue = "party") String style) {
         return file(supervision.conclusionNotice(id, DocumentFormat.parse(format), DocumentStyle.parse(style)));
     }
 
     @GetMapping("/api/v1/sessions/{id}/minutes/document")
-    @Operation(summary = "The minutes (BIÊN BẢN)", description = "format: docx or pdf; style: party (default) or state")
+    @Operation(operationId = "minutes", summary = "The minutes (BIÊN BẢN)", description = "format: docx or pdf; style: party (default) or state")
     ResponseEntity<byte[]> minutes(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
                                    @RequestParam(defaultValue = "party") String style) {
         return file(supervision.minutesDocument(id, DocumentFormat.parse(format), DocumentStyle.parse(style)));

@@ -86,7 +86,7 @@ class TaskApiController {
     }
 
     @GetMapping("/api/v1/tasks")
-    @Operation(summary = "Search tasks in the caller's scope", description = "state is computed: IN_PROGRESS_ON_TIME, IN_PROGRESS_OVERDUE, "
+    @Operation(operationId = "listTasks", summary = "Search tasks in the caller's scope", description = "state is computed: IN_PROGRESS_ON_TIME, IN_PROGRESS_OVERDUE, "
             + "COMPLETED_ON_TIME, COMPLETED_LATE, CANCELLED; q matches with or without diacritics; dueMonth (yyyy-MM) lists the tasks due "
             + "in that month that the unit carries itself, the records behind its monthly task figures")
     PageResult<TaskView> list(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable TaskState state,
@@ -101,101 +101,101 @@ class TaskApiController {
 
     @PostMapping("/api/v1/tasks")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a task", description = "unitId is the lead unit, the caller's own unit when absent")
+    @Operation(operationId = "createTask", summary = "Issue a task", description = "unitId is the lead unit, the caller's own unit when absent")
     TaskView create(@RequestBody TaskBody body) {
         return tasks.create(body.command());
     }
 
     @GetMapping("/api/v1/tasks/{id}")
-    @Operation(summary = "One task with its roll-up, per-unit children and progress history")
+    @Operation(operationId = "getTask", summary = "One task with its roll-up, per-unit children and progress history")
     TaskDetails get(@PathVariable UUID id) {
         return tasks.details(id);
     }
 
     @PutMapping("/api/v1/tasks/{id}")
-    @Operation(summary = "The issuer changes a task", description = "Send the version you read; a new dueDate keeps the original one")
+    @Operation(operationId = "changeTask", summary = "The issuer changes a task", description = "Send the version you read; a new dueDate keeps the original one")
     TaskView change(@PathVariable UUID id, @RequestBody TaskBody body) {
         return tasks.change(id, ApiVersions.required(body.version()), body.command());
     }
 
     @PostMapping("/api/v1/tasks/{id}/cascade")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Cascade a task to units", description = "unitIds, the units of workingGroupId, or allUnits; dueDate defaults to the parent's. "
+    @Operation(operationId = "cascade", summary = "Cascade a task to units", description = "unitIds, the units of workingGroupId, or allUnits; dueDate defaults to the parent's. "
             + "Every unit must be in the caller's scope, or nothing is created")
     List<TaskView> cascade(@PathVariable UUID id, @RequestBody CascadeBody body) {
         return tasks.cascade(id, new CascadeTask(body.unitIds(), body.workingGroupId(), Boolean.TRUE.equals(body.allUnits()), body.dueDate()));
     }
 
     @PostMapping("/api/v1/tasks/{id}/progress")
-    @Operation(summary = "Report progress", description = "percent, or achieved for a task with a target (the target is a cap); note is required")
+    @Operation(operationId = "progress", summary = "Report progress", description = "percent, or achieved for a task with a target (the target is a cap); note is required")
     TaskView progress(@PathVariable UUID id, @RequestBody ProgressBody body) {
         return tasks.reportProgress(id, new ReportProgress(body.percent(), body.achieved(), body.note(), body.evidence()));
     }
 
     @PostMapping("/api/v1/tasks/{id}/progress-on-behalf")
-    @Operation(summary = "The supervising working group records progress on behalf of the lead unit",
+    @Operation(operationId = "progressOnBehalf", summary = "The supervising working group records progress on behalf of the lead unit",
             description = "e.g. during a supervision session; the same fields as progress; audited as recorded on behalf, naming both units")
     TaskView progressOnBehalf(@PathVariable UUID id, @RequestBody ProgressBody body) {
         return tasks.recordProgressOnBehalf(id, new ReportProgress(body.percent(), body.achieved(), body.note(), body.evidence()));
     }
 
     @PostMapping("/api/v1/tasks/{id}/complete")
-    @Operation(summary = "Report completion", description = "The task keeps its in-progress state with completionPending until the issuer accepts")
+    @Operation(operationId = "completeTask", summary = "Report completion", description = "The task keeps its in-progress state with completionPending until the issuer accepts")
     TaskView complete(@PathVariable UUID id, @RequestBody ProgressBody body) {
         return tasks.reportCompletion(id, body.note(), body.evidence());
     }
 
     @PostMapping("/api/v1/tasks/{id}/accept")
-    @Operation(summary = "The issuer accepts a reported completion", description = "Nobody accepts their own completion")
+    @Operation(operationId = "acceptTask", summary = "The issuer accepts a reported completion", description = "Nobody accepts their own completion")
     TaskView accept(@PathVariable UUID id) {
         return tasks.accept(id);
     }
 
     @PostMapping("/api/v1/tasks/{id}/return")
-    @Operation(summary = "The issuer returns a reported completion with a reason")
+    @Operation(operationId = "returnCompletion", summary = "The issuer returns a reported completion with a reason")
     TaskView returnCompletion(@PathVariable UUID id, @RequestBody ReasonBody body) {
         return tasks.returnCompletion(id, body.reason());
     }
 
     @PostMapping("/api/v1/tasks/{id}/cancel")
-    @Operation(summary = "The issuer cancels a task (and its open children) with a reason")
+    @Operation(operationId = "cancel", summary = "The issuer cancels a task (and its open children) with a reason")
     TaskView cancel(@PathVariable UUID id, @RequestBody ReasonBody body) {
         return tasks.cancel(id, body.reason());
     }
 
     @PostMapping("/api/v1/tasks/{id}/request-due-date")
-    @Operation(summary = "The unit asks for a new due date with a reason")
+    @Operation(operationId = "requestDueDate", summary = "The unit asks for a new due date with a reason")
     TaskView requestDueDate(@PathVariable UUID id, @RequestBody DueDateBody body) {
         return tasks.requestDueDate(id, body.dueDate(), body.reason());
     }
 
     @PostMapping("/api/v1/tasks/{id}/approve-due-date")
-    @Operation(summary = "The issuer approves the requested due date", description = "The original due date is kept for the record")
+    @Operation(operationId = "approveDueDate", summary = "The issuer approves the requested due date", description = "The original due date is kept for the record")
     TaskView approveDueDate(@PathVariable UUID id) {
         return tasks.approveDueDate(id);
     }
 
     @PostMapping("/api/v1/tasks/{id}/refuse-due-date")
-    @Operation(summary = "The issuer refuses the requested due date")
+    @Operation(operationId = "refuseDueDate", summary = "The issuer refuses the requested due date")
     TaskView refuseDueDate(@PathVariable UUID id) {
         return tasks.refuseDueDate(id);
     }
 
     @PostMapping("/api/v1/tasks/{id}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a milestone to a project", description = "name and plannedDate; the task must be of kind PROJECT")
+    @Operation(operationId = "addMilestone", summary = "Add a milestone to a project", description = "name and plannedDate; the task must be of kind PROJECT")
     MilestoneView addMilestone(@PathVariable UUID id, @RequestBody MilestoneBody body) {
         return projects.addMilestone(id, body.name(), body.plannedDate());
     }
 
     @PostMapping("/api/v1/tasks/{id}/milestones/{milestoneId}/reached")
-    @Operation(summary = "Record the day a project milestone was reached", description = "actualDate, not in the future")
+    @Operation(operationId = "reachMilestone", summary = "Record the day a project milestone was reached", description = "actualDate, not in the future")
     MilestoneView reachMilestone(@PathVariable UUID id, @PathVariable UUID milestoneId, @RequestBody MilestoneBody body) {
         return projects.reachMilestone(id, milestoneId, body.actualDate());
     }
 
     @PostMapping("/api/v1/tasks/{id}/quantities")
-    @Operation(summary = "Record a project quantity", description = "name, measure, total and achieved (0..total); the same name updates it")
+    @Operation(operationId = "recordQuantity", summary = "Record a project quantity", description = "name, measure, total and achieved (0..total); the same name updates it")
     List<QuantityView> recordQuantity(@PathVariable UUID id, @RequestBody QuantityBody body) {
         return projects.recordQuantity(id, body.name(), body.measure(), body.total(), body.achieved());
     }
@@ -204,14 +204,14 @@ class TaskApiController {
     }
 
     @GetMapping("/api/v1/tasks/{id}/blockers")
-    @Operation(summary = "Difficulties blocking a project", description = "difficultyId, visible, title, unitName and the difficulty's state; "
+    @Operation(operationId = "blockers", summary = "Difficulties blocking a project", description = "difficultyId, visible, title, unitName and the difficulty's state; "
             + "a difficulty the caller may not see shows its id only")
     List<org.wardops.tasks.BlockerView> blockers(@PathVariable UUID id) {
         return projects.blockers(id);
     }
 
     @PostMapping("/api/v1/tasks/{id}/blockers")
-    @Operation(summary = "Link a difficulty that blocks a project", description = "difficultyId of a difficulty the caller sees; "
+    @Operation(operationId = "addBlocker", summary = "Link a difficulty that blocks a project", description = "difficultyId of a difficulty the caller sees; "
             + "the lead unit or the issuer; linking one already linked changes nothing; answers the blockers")
     List<org.wardops.tasks.BlockerView> addBlocker(@PathVariable UUID id, @RequestBody BlockerBody body) {
         projects.addBlocker(id, body.difficultyId());
@@ -219,14 +219,14 @@ class TaskApiController {
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/tasks/{id}/blockers/{difficultyId}")
-    @Operation(summary = "Unlink a blocking difficulty", description = "the lead unit or the issuer; answers the blockers")
+    @Operation(operationId = "removeBlocker", summary = "Unlink a blocking difficulty", description = "the lead unit or the issuer; answers the blockers")
     List<org.wardops.tasks.BlockerView> removeBlocker(@PathVariable UUID id, @PathVariable UUID difficultyId) {
         projects.removeBlocker(id, difficultyId);
         return projects.blockers(id);
     }
 
     @GetMapping("/api/v1/tasks/year-end-review")
-    @Operation(summary = "Open tasks due by 31 December, one page", description = "For unitId, workingGroupId or the whole city (city=true, "
+    @Operation(operationId = "yearEndReview", summary = "Open tasks due by 31 December, one page", description = "For unitId, workingGroupId or the whole city (city=true, "
             + "city-wide roles); overdue first, then those affecting people's lives, then by due date; page (from 0) and size (at most 500, "
             + "50 when absent); total counts the whole board; actions are the board actions the caller may take on this page")
     YearEndReview yearEndReview(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable UUID workingGroupId,
@@ -236,7 +236,7 @@ class TaskApiController {
     }
 
     @GetMapping("/api/v1/tasks/year-end-review/export")
-    @Operation(summary = "The year-end board as a file", description = "format: xlsx (workbook), docx or pdf (formal report, BÁO CÁO); "
+    @Operation(operationId = "exportYearEndReview", summary = "The year-end board as a file", description = "format: xlsx (workbook), docx or pdf (formal report, BÁO CÁO); "
             + "style: state (default, the People's Committee's format) or party; same scope and refusals as the board, rows in the board's order")
     org.springframework.http.ResponseEntity<byte[]> exportYearEndReview(@RequestParam(required = false) @Nullable UUID unitId,
                                                                        @RequestParam(required = false) @Nullable UUID workingGroupId,
@@ -248,14 +248,14 @@ class TaskApiController {
     }
 
     @PostMapping("/api/v1/tasks/year-end-review/actions")
-    @Operation(summary = "One action of the year-end board on many tasks", description = "action: CONFIRM_ON_TRACK, REPORT_DONE (note), "
+    @Operation(operationId = "yearEndActions", summary = "One action of the year-end board on many tasks", description = "action: CONFIRM_ON_TRACK, REPORT_DONE (note), "
             + "REQUEST_DUE_DATE (dueDate, reason), APPROVE_DUE_DATE, REFUSE_DUE_DATE; all or nothing; answers {applied}")
     java.util.Map<String, Integer> yearEndActions(@RequestBody ReviewAction body) {
         return java.util.Map.of("applied", reviews.apply(body));
     }
 
     @GetMapping("/api/v1/tasks/statistics")
-    @Operation(summary = "On-time rate, overdue count and average delay per unit or working group, ranked")
+    @Operation(operationId = "statistics", summary = "On-time rate, overdue count and average delay per unit or working group, ranked")
     TaskStatistics statistics(@RequestParam(defaultValue = "unit") String groupBy) {
         return reviews.statistics(groupBy);
     }

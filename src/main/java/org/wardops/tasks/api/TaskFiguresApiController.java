@@ -19,7 +19,7 @@ class TaskFiguresApiController {
     }
 
     @PostMapping("/api/v1/tasks/figures/republish")
-    @Operation(summary = "Publish every unit-month's task figures to indicators again (administrators)",
+    @Operation(operationId = "republishTaskFigures", summary = "Publish every unit-month's task figures to indicators again (administrators)",
             description = "tasks.open, tasks.overdue, tasks.done, tasks.doneOnTime per lead unit and month of the due date; answers {unitMonths}")
     Map<String, Integer> republish() {
         return Map.of("unitMonths", figures.republishAll());

@@ -52,13 +52,13 @@ class TrainingApiController {
     }
 
     @GetMapping("/api/v1/training/topics")
-    @Operation(summary = "The topic catalogue with coverage targets", description = "Held as data (training_topic, training_target)")
+    @Operation(operationId = "topics", summary = "The topic catalogue with coverage targets", description = "Held as data (training_topic, training_target)")
     List<TopicView> topics() {
         return management.topics();
     }
 
     @GetMapping("/api/v1/courses")
-    @Operation(summary = "Courses, latest first, with their sessions", description = "topic (a catalogue code), page, size")
+    @Operation(operationId = "courses", summary = "Courses, latest first, with their sessions", description = "topic (a catalogue code), page, size")
     PageResult<CourseView> courses(@RequestParam(required = false) String topic, @RequestParam(required = false) String page,
                                    @RequestParam(required = false) String size) {
         return management.courses(topic == null || topic.isBlank() ? null : topic, page(page, size));
@@ -66,44 +66,45 @@ class TrainingApiController {
 
     @PostMapping("/api/v1/courses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a course", description = "Department officers and administrators. {topic, title, hours, mode: IN_PERSON|ONLINE|BLENDED, organiser}")
+    @Operation(operationId = "createCourse", summary = "Create a course", description = "Department officers and administrators. {topic, title, hours, mode: IN_PERSON|ONLINE|BLENDED, organiser}")
     CourseView createCourse(@RequestBody CreateCourse body) {
         return management.createCourse(body);
     }
 
     @GetMapping("/api/v1/courses/{id}")
+    @Operation(operationId = "course", summary = "One course")
     CourseView course(@PathVariable UUID id) {
         return management.course(id);
     }
 
     @GetMapping("/api/v1/courses/{id}/sessions")
-    @Operation(summary = "A course's sessions, earliest first")
+    @Operation(operationId = "listCourseSessions", summary = "A course's sessions, earliest first")
     List<SessionView> sessions(@PathVariable UUID id) {
         return management.course(id).sessions();
     }
 
     @PostMapping("/api/v1/courses/{id}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Plan a session", description = "Department officers and administrators. {heldOn, place and/or link, trainer, capacity}")
+    @Operation(operationId = "planSession", summary = "Plan a session", description = "Department officers and administrators. {heldOn, place and/or link, trainer, capacity}")
     SessionView planSession(@PathVariable UUID id, @RequestBody PlanSession body) {
         return management.planSession(id, body);
     }
 
     @GetMapping("/api/v1/courses/{id}/enrolments")
-    @Operation(summary = "A course's enrolments you may see", description = "With attendance counted over the sessions held after each enrolment")
+    @Operation(operationId = "enrolments", summary = "A course's enrolments you may see", description = "With attendance counted over the sessions held after each enrolment")
     List<EnrolmentView> enrolments(@PathVariable UUID id) {
         return management.enrolments(id);
     }
 
     @GetMapping("/api/v1/training-sessions/{id}")
-    @Operation(summary = "A session's attendance sheet", description = "The enrolments for whom the session counts, and who was present")
+    @Operation(operationId = "sheet", summary = "A session's attendance sheet", description = "The enrolments for whom the session counts, and who was present")
     SessionSheet sheet(@PathVariable UUID id) {
         return management.sheet(id);
     }
 
     @PostMapping("/api/v1/training-sessions/{id}/enrolments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Enrol people into a session", description = "{unitId, personIds} (named; 422 if one is already enrolled), {unitId} (every "
+    @Operation(operationId = "enrolTrainingSession", summary = "Enrol people into a session", description = "{unitId, personIds} (named; 422 if one is already enrolled), {unitId} (every "
             + "current officer of the unit) or {workingGroupId, skill: NONE|BASIC|ADVANCED} (the rule); optional enrolledOn. All or none; 422 when the "
             + "free places do not suffice")
     EnrolmentResult enrol(@PathVariable UUID id, @RequestBody Enrol body) {
@@ -111,33 +112,34 @@ class TrainingApiController {
     }
 
     @PutMapping("/api/v1/training-sessions/{id}/attendance")
-    @Operation(summary = "Record attendance", description = "{attendance: [{enrolmentId, present}]}; 422 before the session is held or for an enrolment "
+    @Operation(operationId = "attendance", summary = "Record attendance", description = "{attendance: [{enrolmentId, present}]}; 422 before the session is held or for an enrolment "
             + "made after it. Completion is settled in the same transaction")
     SessionSheet attendance(@PathVariable UUID id, @RequestBody Attendance body) {
         return management.recordAttendance(id, body.attendance());
     }
 
     @GetMapping("/api/v1/enrolments/{id}")
+    @Operation(operationId = "enrolment", summary = "One enrolment")
     EnrolmentView enrolment(@PathVariable UUID id) {
         return management.enrolment(id);
     }
 
     @PutMapping("/api/v1/enrolments/{id}/scores")
-    @Operation(summary = "Record pre- and post-test scores", description = "{preScore, postScore (0–100, null while not taken), version}. Completion is "
+    @Operation(operationId = "recordEnrolmentScores", summary = "Record pre- and post-test scores", description = "{preScore, postScore (0–100, null while not taken), version}. Completion is "
             + "settled in the same transaction")
     EnrolmentView scores(@PathVariable UUID id, @RequestBody Scores body) {
         return management.recordScores(id, body.preScore(), body.postScore(), ApiVersions.required(body.version()));
     }
 
     @GetMapping("/api/v1/enrolments/{id}/certificate.pdf")
-    @Operation(summary = "The certificate of a completed enrolment as PDF")
+    @Operation(operationId = "certificate", summary = "The certificate of a completed enrolment as PDF")
     ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
         RenderedDocument document = management.certificatePdf(id);
         return Downloads.file(document.content(), document.contentType(), document.fileName());
     }
 
     @GetMapping("/api/v1/certificates/{code}")
-    @Operation(summary = "Verify a certificate (public, no log-in)", description = "{code, fullName, course, topic, issuedOn, expiresOn, expired}; "
+    @Operation(operationId = "verifyCertificate", summary = "Verify a certificate (public, no log-in)", description = "{code, fullName, course, topic, issuedOn, expiresOn, expired}; "
             + "404 for any code that is not a valid certificate")
     CertificateCheck verify(@PathVariable String code) {
         return management.verify(code);

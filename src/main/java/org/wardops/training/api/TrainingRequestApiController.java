@@ -42,7 +42,7 @@ class TrainingRequestApiController {
     }
 
     @GetMapping("/api/v1/training-requests")
-    @Operation(summary = "Training requests you may see, latest first", description = "state (REQUESTED, ACCEPTED, DECLINED), unitId, page, size")
+    @Operation(operationId = "listTrainingRequests", summary = "Training requests you may see, latest first", description = "state (REQUESTED, ACCEPTED, DECLINED), unitId, page, size")
     PageResult<TrainingRequestView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String unitId,
                                          @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         return requests.requests(QueryParameters.option("state", state, RequestState.class), QueryParameters.uuid("unitId", unitId),
@@ -51,31 +51,32 @@ class TrainingRequestApiController {
 
     @PostMapping("/api/v1/training-requests")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Request training for your unit", description = "{unitId, topic, people (1–500), preferredPeriod (2026-12 or 2026-Q4), reason}")
+    @Operation(operationId = "file", summary = "Request training for your unit", description = "{unitId, topic, people (1–500), preferredPeriod (2026-12 or 2026-Q4), reason}")
     TrainingRequestView file(@RequestBody FileTrainingRequest body) {
         return requests.file(body);
     }
 
     @GetMapping("/api/v1/training-requests/{id}")
+    @Operation(operationId = "getTrainingRequest", summary = "One training request")
     TrainingRequestView request(@PathVariable UUID id) {
         return requests.request(id);
     }
 
     @PostMapping("/api/v1/training-requests/{id}/accept")
-    @Operation(summary = "Accept a request into a planned session", description = "Department officers and administrators. {sessionId, version}; "
+    @Operation(operationId = "acceptTrainingRequest", summary = "Accept a request into a planned session", description = "Department officers and administrators. {sessionId, version}; "
             + "enrols up to the requested number of the unit's officers (those not yet covered first) as places allow; the unit is notified")
     TrainingRequestView accept(@PathVariable UUID id, @RequestBody Acceptance body) {
         return requests.accept(id, body.sessionId(), ApiVersions.required(body.version()));
     }
 
     @PostMapping("/api/v1/training-requests/{id}/decline")
-    @Operation(summary = "Decline a request with a reason", description = "Department officers and administrators. {reason, version}; the unit is notified")
+    @Operation(operationId = "declineTrainingRequest", summary = "Decline a request with a reason", description = "Department officers and administrators. {reason, version}; the unit is notified")
     TrainingRequestView decline(@PathVariable UUID id, @RequestBody Decline body) {
         return requests.decline(id, body.reason(), ApiVersions.required(body.version()));
     }
 
     @GetMapping("/api/v1/training/coverage")
-    @Operation(summary = "Coverage per unit and topic against the target", description = "unitId (one unit, every topic), or the units you may see "
+    @Operation(operationId = "coverage", summary = "Coverage per unit and topic against the target", description = "unitId (one unit, every topic), or the units you may see "
             + "(workingGroupId narrows them), paged by unit; topic narrows to one topic")
     PageResult<CoverageRow> coverage(@RequestParam(required = false) String unitId, @RequestParam(required = false) String topic,
                                      @RequestParam(required = false) String workingGroupId, @RequestParam(required = false) String page,

@@ -1,0 +1,106 @@
+package org.wardops.access;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A real OpenID Connect provider for the tests: Spring Authorization Server in a small application of its own, in
+ * this JVM, on a random port, started the first time its issuer is asked for. It knows one client (WardOps, which
+ * must use PKCE) and three people: one with a WardOps account, one with a role that makes the second factor
+ * mandatory, and one without an account. Its ID tokens carry {@code preferred_username} like Keycloak's.
+ */
+final class TestOidcProvider {
+
+    static final String CLIENT_ID = "wardops";
+    static final String CLIENT_SECRET = "wardops-test-client-secret";
+    static final String PASSWORD = "provider-password";
+    static final String REGISTRATION_ID = "city";
+    static final String CLIENT_NAME = "City ID";
+
+    private static ConfigurableApplicationContext provider;
+
+    private TestOidcProvider() {
+    }
+
+    static synchronized String issuer() {
+        if (provider == null) {
+            SpringApplication application = new SpringApplication(Provider.class);
+            application.setWebApplicationType(WebApplicationType.SERVLET);
+            application.setBannerMode(Banner.Mode.OFF);
+            application.setRegisterShutdownHook(true);
+            // The provider must not re-initialise the JVM's logging, nor read WardOps' application.yml.
+            Set<ApplicationListener<?>> listeners = new LinkedHashSet<>(application.getListeners());
+            listeners.removeIf(LoggingApplicationListener.class::isInstance);
+            application.setListeners(listeners);
+            Map<String, Object> properties = new HashMap<>();
+            String client = "spring.security.oauth2.authorizationserver.client.wardops.";
+            properties.put("spring.config.name", "wardops-test-oidc-provider");
+            properties.put("server.port", "0");
+            properties.put(client + "registration.client-id", CLIENT_ID);
+            properties.put(client + "registration.client-secret", "{noop}" + CLIENT_SECRET);
+            properties.put(client + "registration.client-authentication-methods", "client_secret_basic");
+            properties.put(client + "registration.authorization-grant-types", "authorization_code");
+            // A loopback redirect address may use any port (RFC 8252): WardOps' port is not known yet.
+            properties.put(client + "registration.redirect-uris", "http://127.0.0.1:8080/login/oauth2/code/" + REGISTRATION_ID);
+            properties.put(client + "registration.scopes", "openid");
+            properties.put(client + "require-proof-key", "true");
+            properties.put(client + "require-authorization-consent", "false");
+            application.setDefaultProperties(properties);
+            provider = application.run();
+        }
+        int port = ((WebServerApplicationContext) provider).getWebServer().getPort();
+        return "http://localhost:" + port;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+            SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
+            OAuth2AuthorizationServerAutoConfiguration.class, OAuth2AuthorizationServerJwtAutoConfiguration.class})
+    static class Provider {
+
+        @Bean
+        UserDetailsService people() {
+            return new InMemoryUserDetailsManager(
+                    User.withUsername("xomchieu.officer").password("{noop}" + PASSWORD).roles("USER").build(),
+                    User.withUsername("auditor").password("{noop}" + PASSWORD).roles("USER").build(),
+                    User.withUsername("stranger.person").password("{noop}" + PASSWORD).roles("USER").build());
+        }
+
+        /** The ID token names the person as Keycloak does; the subject stays the provider's own identifier. */
+        @Bean
+        OAuth2TokenCustomizer<JwtEncodingContext> preferredUsername() {
+            return context -> {
+                if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                    context.getClaims().claim("preferred_username", context.getPrincipal().getName());
+                    context.getClaims().subject("sub-" + Integer.toHexString(context.getPrincipal().getName().hashCode()));
+                }
+            };
+        }
+    }
+}
