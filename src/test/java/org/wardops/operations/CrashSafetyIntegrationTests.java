@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Timeout;
 import org.wardops.WardOpsApplication;
 import tools.jackson.databind.JsonNode;
 
-import java.io.File;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,6 +108,7 @@ class CrashSafetyIntegrationTests {
     /** WardOps as a process of its own on the test classpath, light: small heap, no jobs; answers once it is ready. */
     private static Process start(String database, int port, String name) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // The process's log stays in target/ for a look after a failure.
         Path log = Path.of("target", "crash-safety-" + name + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -212,10 +212,5 @@ class CrashSafetyIntegrationTests {
         } catch (Exception e) {
             return null;
         }
-    }
-
-    static {
-        // The child JVM's log files are kept next to the surefire reports for a look after a failure.
-        new File("target").mkdirs();
     }
 }

@@ -99,7 +99,6 @@ final class PostgresServer {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("The replica did not reach " + target + " within " + atMost);
                 }
-                Thread.onSpinWait();
                 Thread.sleep(20);
             }
         }
