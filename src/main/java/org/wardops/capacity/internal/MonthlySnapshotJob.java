@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wardops.capacity.ReadinessManagement;
 import org.wardops.shared.security.Actor;
+import org.wardops.shared.sql.JobLocks;
 import org.wardops.shared.security.CurrentActor;
 
 import javax.sql.DataSource;
@@ -40,6 +41,6 @@ class MonthlySnapshotJob {
     void snapshot() {
         executor.executeWithLock((Runnable) () -> CurrentActor.runAs(Actor.system(), () -> {
             readiness.recomputeAll();
-        }), new LockConfiguration(clock.instant(), "capacity-snapshot", Duration.ofMinutes(30), Duration.ZERO));
+        }), new LockConfiguration(clock.instant(), "capacity-snapshot", Duration.ofMinutes(30), JobLocks.AT_LEAST));
     }
 }
