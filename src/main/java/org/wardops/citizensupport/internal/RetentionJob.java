@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wardops.citizensupport.CitizenSupportManagement;
 import org.wardops.shared.security.Actor;
+import org.wardops.shared.sql.JobLocks;
 import org.wardops.shared.security.CurrentActor;
 
 import javax.sql.DataSource;
@@ -45,6 +46,6 @@ class RetentionJob {
         executor.executeWithLock((Runnable) () -> {
             int reduced = CurrentActor.runAs(Actor.system(), management::reduceExpiredEntries);
             log.info("Assistance entries reduced to monthly counts: {}", reduced);
-        }, new LockConfiguration(clock.instant(), "citizensupport-retention", Duration.ofMinutes(30), Duration.ZERO));
+        }, new LockConfiguration(clock.instant(), "citizensupport-retention", Duration.ofMinutes(30), JobLocks.AT_LEAST));
     }
 }

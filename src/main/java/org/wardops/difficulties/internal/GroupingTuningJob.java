@@ -39,6 +39,6 @@ class GroupingTuningJob {
     @Scheduled(cron = "${wardops.difficulties.grouping-tuning-cron:0 40 1 * * *}", zone = "Asia/Ho_Chi_Minh")
     void tune() {
         executor.executeWithLock((Runnable) () -> CurrentActor.runAs(Actor.system(), () -> management.getObject().tune()),
-                new LockConfiguration(clock.instant(), "difficulties-grouping-tuning", Duration.ofMinutes(30), Duration.ZERO));
+                new LockConfiguration(clock.instant(), "difficulties-grouping-tuning", Duration.ofMinutes(30), org.wardops.shared.sql.JobLocks.AT_LEAST));
     }
 }

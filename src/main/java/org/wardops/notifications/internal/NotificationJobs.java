@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wardops.difficulties.DifficultyManagement;
 import org.wardops.notifications.NotificationSettings;
+import org.wardops.shared.sql.JobLocks;
 import org.wardops.tasks.TaskManagement;
 
 import javax.sql.DataSource;
@@ -44,7 +45,7 @@ public class NotificationJobs {
     public static <T> Optional<T> runLocked(LockingTaskExecutor executor, String name, Duration atMost, Supplier<T> work) {
         try {
             LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock((LockingTaskExecutor.TaskWithResult<T>) work::get,
-                    new LockConfiguration(ClockProvider.now(), name, atMost, Duration.ZERO));
+                    new LockConfiguration(ClockProvider.now(), name, atMost, JobLocks.AT_LEAST));
             return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
         } catch (RuntimeException | Error e) {
             throw e;

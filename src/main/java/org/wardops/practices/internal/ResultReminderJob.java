@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wardops.practices.PracticeManagement;
 import org.wardops.shared.security.Actor;
+import org.wardops.shared.sql.JobLocks;
 import org.wardops.shared.security.CurrentActor;
 
 import javax.sql.DataSource;
@@ -46,6 +47,6 @@ class ResultReminderJob {
         executor.executeWithLock((Runnable) () -> {
             int reminded = CurrentActor.runAs(Actor.system(), management::remindDueResults);
             log.info("Adopters reminded to report a practice's result: {}", reminded);
-        }, new LockConfiguration(clock.instant(), "practices-result-reminder", Duration.ofMinutes(30), Duration.ZERO));
+        }, new LockConfiguration(clock.instant(), "practices-result-reminder", Duration.ofMinutes(30), JobLocks.AT_LEAST));
     }
 }

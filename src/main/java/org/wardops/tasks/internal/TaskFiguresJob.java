@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wardops.shared.security.Actor;
+import org.wardops.shared.sql.JobLocks;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.tasks.TaskFiguresManagement;
 
@@ -46,6 +47,6 @@ class TaskFiguresJob {
         executor.executeWithLock((Runnable) () -> {
             int published = CurrentActor.runAs(Actor.system(), () -> management.getObject().refreshOverdue());
             log.info("Task figures refreshed for the day turned overdue: {} unit-months", published);
-        }, new LockConfiguration(clock.instant(), "tasks-figures", Duration.ofMinutes(30), Duration.ZERO));
+        }, new LockConfiguration(clock.instant(), "tasks-figures", Duration.ofMinutes(30), JobLocks.AT_LEAST));
     }
 }
