@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the indicators module on this machine against a running demo instance (127.0.0.1 only, bounded):
-#  1. import of a year of statistics for every commune-level unit of the country (3,321 units × 12 months) through
+#  1. import of $MONTHS months (default 24, to 2024-12) of statistics for every commune-level unit of the country (3,321 units) through
 #     POST /api/v1/indicator-values/import, in rows/s, next to PostgreSQL COPY of the same rows into a scratch table
 #     (when DB_URL names a PostgreSQL database; psql needed);
 #  2. a full rebuild of the pre-aggregated tables at that size plus the demo's months (POST /api/v1/scores/rebuild);
@@ -11,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8182}
+MONTHS=${MONTHS:-24}
 BASE_URL=${BASE_URL:-}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 WORK=$(mktemp -d)
@@ -39,8 +40,8 @@ units=$(sort -u "$WORK/codes" | wc -l)
 echo "commune-level units: $units"
 {
   echo "unit_code,period,dossiers.received,dossiers.onTime,dossiers.late,dossiers.online,dossiers.fullyOnline,dossiers.paidOnline,dossiers.eResults,dossiers.digitised,dossiers.published,feedback.received,feedback.handledOnTime,feedback.rated,feedback.satisfied,procedures.rated,procedures.satisfied"
-  sort -u "$WORK/codes" | awk '{for (m = 1; m <= 12; m++) { r = 800 + (NR * 37 + m * 11) % 1500;
-    printf "%s,2024-%02d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d\n", $1, m, r, r*0.95, r*0.02, r*0.75, r*0.5, r*0.3, r*0.8, r*0.8, r*0.9, 12, 11, 8, 7, r*0.3, r*0.27 }}'
+  sort -u "$WORK/codes" | awk -v months="$MONTHS" '{for (i = 0; i < months; i++) { y = 2025 - int((months + 11) / 12) + int(i / 12); m = i % 12 + 1; r = 800 + (NR * 37 + m * 11) % 1500;
+    printf "%s,%d-%02d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d\n", $1, y, m, r, r*0.95, r*0.02, r*0.75, r*0.5, r*0.3, r*0.8, r*0.8, r*0.9, 12, 11, 8, 7, r*0.3, r*0.27 }}'
 } > "$WORK/year.csv"
 rows=$(( $(wc -l < "$WORK/year.csv") - 1 ))
 start=$(date +%s%N)
