@@ -152,9 +152,11 @@ class DifficultyBrowserTests extends org.wardops.support.BrowserTest {
             assertThat(chair.locator("#preferences")).isVisible();
             org.wardops.support.Browser.assertAccessible(chair);
             shot(chair, "notifications-settings-" + width);
-            chair.navigate(url("/notifications"));
-            chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đánh dấu tất cả đã đọc")).click();
-            assertThat(chair.locator("#inbox-summary")).containsText("0 chưa đọc");
+            if (width == 390) {
+                chair.navigate(url("/notifications"));
+                chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đánh dấu tất cả đã đọc")).click();
+                assertThat(chair.locator("#inbox-summary")).containsText("0 chưa đọc");
+            }
             chair.context().close();
 
             Page leader = logIn("leader", width);

@@ -247,11 +247,11 @@ public class DifficultyController {
         }
     }
 
-    /** The page, with the form of the chosen action; htmx asks for that form alone when an action is chosen. */
+    /** The page, with the form of the chosen action; htmx asks for the actions card alone when an action is chosen. */
     @GetMapping("/difficulties/{id}")
     String detail(@PathVariable UUID id, @RequestParam(required = false) @Nullable String action, HttpServletRequest request, Model model) {
         String page = detail(id, FormErrors.NONE, model, chosen(action), null, null);
-        return action != null && Htmx.isHtmx(request) ? "difficulties/_action" : page;
+        return action != null && Htmx.isHtmx(request) ? "difficulties/_actions" : page;
     }
 
     /** Every state change and comment of the difficulty page; a refusal shows the chosen form again with the messages. */
