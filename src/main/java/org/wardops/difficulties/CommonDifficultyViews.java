@@ -79,19 +79,27 @@ class CommonDifficultyViews {
 
     private Affected affected(List<Difficulty> members, Map<UUID, List<Cosigner>> cosigners, Actor actor) {
         Set<UUID> all = new HashSet<>();
-        Map<UUID, String> named = new LinkedHashMap<>();
+        Map<UUID, UnitRef> named = new LinkedHashMap<>();
         for (Difficulty d : members) {
             all.add(d.unitId());
+            if (policy.namesUnit(actor, d)) {
+                named.put(d.unitId(), new UnitRef(d.unitId(), d.unitName(), false));
+            }
+        }
+        for (Difficulty d : members) {
             List<Cosigner> signed = cosigners.getOrDefault(d.id(), List.of());
             signed.forEach(cosigner -> all.add(cosigner.unitId()));
             if (policy.namesUnit(actor, d)) {
-                named.putIfAbsent(d.unitId(), d.unitName());
-                signed.forEach(cosigner -> named.putIfAbsent(cosigner.unitId(), cosigner.unitName()));
+                signed.forEach(cosigner -> named.putIfAbsent(cosigner.unitId(), new UnitRef(cosigner.unitId(), cosigner.unitName(), true)));
             }
         }
-        List<UnitRef> units = named.entrySet().stream().map(entry -> new UnitRef(entry.getKey(), entry.getValue()))
-                .sorted(VietnameseCollation.comparing(UnitRef::name)).toList();
+        List<UnitRef> units = named.values().stream().sorted(VietnameseCollation.comparing(UnitRef::name)).toList();
         return new Affected(all, units);
+    }
+
+    /** The co-signatures of the difficulties, by difficulty, in one query. */
+    Map<UUID, List<Cosigner>> cosigners(java.util.Collection<UUID> difficultyIds) {
+        return difficulties.cosigners(Set.copyOf(difficultyIds));
     }
 
     /** Views of the common difficulties with three queries in all: members, their difficulties, their co-signers. */

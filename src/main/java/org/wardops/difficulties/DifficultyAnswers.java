@@ -32,18 +32,22 @@ class DifficultyAnswers {
     private final DifficultyRecords records;
     private final DifficultyEntry entry;
     private final ApplicationEventPublisher events;
+    private final DifficultyHandlers handlers;
 
-    DifficultyAnswers(DifficultyRecords records, DifficultyEntry entry, ApplicationEventPublisher events) {
+    DifficultyAnswers(DifficultyRecords records, DifficultyEntry entry, ApplicationEventPublisher events, DifficultyHandlers handlers) {
+        this.handlers = handlers;
         this.records = records;
         this.entry = entry;
         this.events = events;
     }
 
-    DifficultyView accept(UUID id, long version, @Nullable String assignee) {
+    DifficultyView accept(UUID id, long version, @Nullable String assignee, @Nullable UUID handlerId) {
         Actor actor = CurrentActor.get();
         Difficulty current = records.forAction(id, version, actor, DifficultyAction.ACCEPT);
         String name;
-        if (assignee == null || assignee.isBlank()) {
+        if (handlerId != null) {
+            name = handlers.nameOf(current.addressee(), handlerId);
+        } else if (assignee == null || assignee.isBlank()) {
             name = actor.displayName();
         } else {
             List<FieldProblem> problems = new ArrayList<>();
@@ -55,13 +59,26 @@ class DifficultyAnswers {
         return records.save(current, current.accept(name), "difficulties.difficulty.accepted");
     }
 
-    DifficultyView answer(UUID id, long version, @Nullable String answer) {
+    DifficultyView answer(UUID id, long version, @Nullable String answer, @Nullable UUID handlerId) {
         Actor actor = CurrentActor.get();
         Difficulty current = records.forAction(id, version, actor, DifficultyAction.ANSWER);
-        String text = DifficultyTexts.text("text", answer, DifficultyTexts.TEXT_MAX);
-        DifficultyView changed = records.save(current, current.answer(records.today(), actor.displayName()), "difficulties.difficulty.answered");
+        List<FieldProblem> problems = new ArrayList<>();
+        String text = DifficultyTexts.collectMultiline(problems, "text", answer, DifficultyTexts.TEXT_MAX);
+        String handler = null;
+        if (handlerId != null) {
+            try {
+                handler = handlers.nameOf(current.addressee(), handlerId);
+            } catch (InvalidInputException refused) {
+                problems.addAll(refused.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        DifficultyView changed = records.save(current, current.answer(records.today(), actor.displayName(), handler),
+                "difficulties.difficulty.answered");
         records.addEntry(current.id(), EntryKind.ANSWER, text, actor);
-        events.publishEvent(new DifficultyAnswered(id, current.unitId(), current.title(), actor.displayName()));
+        events.publishEvent(new DifficultyAnswered(id, current.unitId(), current.title(), actor.displayName(), text));
         return changed;
     }
 

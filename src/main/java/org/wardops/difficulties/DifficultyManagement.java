@@ -28,10 +28,13 @@ public class DifficultyManagement {
 
     private final DifficultyEntry entry;
     private final DifficultyAnswers answers;
+    private final DifficultyHandlers handlers;
     private final DifficultyQueries queries;
     private final DifficultyRecords records;
 
-    DifficultyManagement(DifficultyEntry entry, DifficultyAnswers answers, DifficultyQueries queries, DifficultyRecords records) {
+    DifficultyManagement(DifficultyEntry entry, DifficultyAnswers answers, DifficultyQueries queries, DifficultyRecords records,
+                         DifficultyHandlers handlers) {
+        this.handlers = handlers;
         this.entry = entry;
         this.answers = answers;
         this.queries = queries;
@@ -95,12 +98,29 @@ public class DifficultyManagement {
 
     @Transactional
     public DifficultyView accept(UUID id, long version, @Nullable String assignee) {
-        return answers.accept(id, version, assignee);
+        return answers.accept(id, version, assignee, null);
+    }
+
+    /** Accepts with the handler chosen from the addressee's people ({@link #handlers}); without one, as {@link #accept(UUID, long, String)}. */
+    @Transactional
+    public DifficultyView accept(UUID id, long version, @Nullable String assignee, @Nullable UUID handlerId) {
+        return answers.accept(id, version, assignee, handlerId);
+    }
+
+    /** The people of the addressed body, in Vietnamese order: who may be chosen as the difficulty's handler. */
+    public List<org.wardops.directory.PersonView> handlers(UUID id) {
+        return handlers.of(queries.details(id).difficulty().addressee());
     }
 
     @Transactional
     public DifficultyView answer(UUID id, long version, @Nullable String answer) {
-        return answers.answer(id, version, answer);
+        return answers.answer(id, version, answer, null);
+    }
+
+    /** Answers and records the handler chosen from the addressee's people, when one is given. */
+    @Transactional
+    public DifficultyView answer(UUID id, long version, @Nullable String answer, @Nullable UUID handlerId) {
+        return answers.answer(id, version, answer, handlerId);
     }
 
     @Transactional

@@ -83,13 +83,29 @@ public class ProposalManagement {
         return viewsOf(List.of(load(id)), actor).getFirst();
     }
 
-    /** The proposal with one annex row per unit difficulty of its common difficulties (as far as the reader may see them). */
+    /**
+     * The proposal with one annex row per unit difficulty of its common difficulties and one per unit that only co-signed
+     * (as far as the reader may see them): the annex names every unit the proposal counts.
+     */
     public ProposalAnnex annex(UUID id) {
         ProposalView proposal = proposal(id);
         List<ProposalAnnex.Row> rows = new ArrayList<>();
-        for (CommonDifficultyView common : views.commonDifficulties(proposal.commonDifficultyIds())) {
+        List<CommonDifficultyView> chosen = views.commonDifficulties(proposal.commonDifficultyIds());
+        Map<UUID, List<Cosigner>> cosigners = views.cosigners(chosen.stream().flatMap(common -> common.members().stream())
+                .map(MemberView::difficultyId).toList());
+        java.util.Set<UUID> listed = new java.util.HashSet<>();
+        chosen.forEach(common -> common.members().forEach(member -> listed.add(member.unitId())));
+        for (CommonDifficultyView common : chosen) {
             common.members().forEach(member -> rows.add(new ProposalAnnex.Row(member.unitName(), common.title(), member.title(),
-                    member.description(), member.recommendation())));
+                    member.description(), member.recommendation(), null)));
+            for (MemberView member : common.members()) {
+                for (Cosigner cosigner : cosigners.getOrDefault(member.difficultyId(), List.of())) {
+                    if (listed.add(cosigner.unitId())) {
+                        rows.add(new ProposalAnnex.Row(cosigner.unitName(), common.title(), member.title(), cosigner.detail(),
+                                member.recommendation(), member.unitName()));
+                    }
+                }
+            }
         }
         rows.sort(org.wardops.shared.text.VietnameseCollation.comparing(ProposalAnnex.Row::unitName));
         return new ProposalAnnex(proposal, rows);

@@ -3,6 +3,7 @@ package org.wardops.notifications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wardops.audit.AuditTrail;
+import org.wardops.notifications.internal.KindsByRole;
 import org.wardops.notifications.internal.NotificationStore;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
@@ -59,9 +60,22 @@ public class NotificationManagement {
         return person == null ? 0 : store.markAllRead(person, clock.instant());
     }
 
+    /**
+     * The actor's e-mail choice for each kind their roles receive (and any other kind they have been notified of), in
+     * the kinds' order.
+     */
     public Map<NotificationKind, Delivery> preferences() {
-        UUID person = requirePerson(CurrentActor.get());
-        return store.preferences(person);
+        Actor actor = CurrentActor.get();
+        UUID person = requirePerson(actor);
+        java.util.Set<NotificationKind> kinds = KindsByRole.of(actor.roles());
+        kinds.addAll(store.kindsReceived(person));
+        Map<NotificationKind, Delivery> shown = new java.util.EnumMap<>(NotificationKind.class);
+        store.preferences(person).forEach((kind, delivery) -> {
+            if (kinds.contains(kind)) {
+                shown.put(kind, delivery);
+            }
+        });
+        return shown;
     }
 
     @Transactional
@@ -74,7 +88,7 @@ public class NotificationManagement {
         if (!before.equals(after)) {
             audit.record("notifications.preferences.chosen", "Person", person, actor.unitId(), before, after);
         }
-        return after;
+        return preferences();
     }
 
     /** The actor's own e-mails; the whole outbox for system administrators. */

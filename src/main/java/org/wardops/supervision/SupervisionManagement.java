@@ -57,6 +57,7 @@ public class SupervisionManagement {
     private final SupervisionPolicy policy;
     private final SessionIntake intake;
     private final SessionPapers papers;
+    private final org.wardops.reporting.ReportManagement reports;
 
     private final ProgrammeStore programmes;
     private final SessionStore sessions;
@@ -71,8 +72,9 @@ public class SupervisionManagement {
     SupervisionManagement(ProgrammeStore programmes, SessionStore sessions, DirectoryManagement directory, PeopleManagement people,
                           ReportRequestManagement requests, DocumentManagement documents, AuditTrail audit,
                           ApplicationEventPublisher events, Clock clock, SupervisionPolicy policy, SessionIntake intake,
-                          SessionPapers papers) {
+                          SessionPapers papers, org.wardops.reporting.ReportManagement reports) {
         this.papers = papers;
+        this.reports = reports;
         this.policy = policy;
         this.intake = intake;
         this.programmes = programmes;
@@ -254,6 +256,26 @@ public class SupervisionManagement {
 
     public Map<UUID, String> unitNames(SessionView session) {
         return papers.unitNames(session);
+    }
+
+    /**
+     * The name of the unit of each of the session's reports that the reader may read, by report id, in the order of
+     * the session; a report the reader may not read is left out.
+     */
+    public Map<UUID, String> reportUnits(SessionView session) {
+        Map<UUID, UUID> unitOfReport = new java.util.LinkedHashMap<>();
+        for (UUID reportId : session.reportIds()) {
+            try {
+                unitOfReport.put(reportId, reports.report(reportId).unitId());
+            } catch (org.wardops.shared.AccessRefusedException | org.wardops.shared.NotFoundException refused) {
+                // The session lists it; this reader simply does not see it.
+            }
+        }
+        Map<UUID, String> names = directory.units(Set.copyOf(unitOfReport.values())).stream()
+                .collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::name));
+        Map<UUID, String> shown = new java.util.LinkedHashMap<>();
+        unitOfReport.forEach((reportId, unitId) -> shown.put(reportId, names.getOrDefault(unitId, "")));
+        return shown;
     }
 
     /** The dashboard of a working group, for its leader and members and for city-wide roles. */

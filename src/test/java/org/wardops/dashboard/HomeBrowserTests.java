@@ -76,6 +76,7 @@ class HomeBrowserTests extends org.wardops.support.BrowserIntegrationTest {
         assertThat(first).containsText("Quá hạn");
         lead.screenshot(new Page.ScreenshotOptions().setPath(screenshot("home-group-lead-1366.png")).setFullPage(true));
         first.locator("a").click();
+        lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trả lời").setExact(true)).click();
         lead.locator("#answer-text").fill("Sở Khoa học và Công nghệ đưa phường vào kế hoạch thay thế máy tính quý I/2027.");
         lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi trả lời")).click();
         assertThat(lead.locator("main")).containsText("Đã trả lời");

@@ -328,14 +328,15 @@ class DifficultiesAuthorizationIntegrationTests extends IntegrationTest {
         };
     }
 
-    /** Whether the difficulty page offers the action: its form, link or comment kind. */
+    /** Whether the difficulty page offers the action: its form, its link, or its choice in the one-action-at-a-time list. */
     private static boolean offers(String page, DifficultyAction action, UUID id) {
         String base = "/difficulties/" + id;
+        String choice = "href=\"" + base + "?action=" + action.name().toLowerCase() + "#action-form\"";
         return switch (action) {
             case EDIT -> page.contains("href=\"" + base + "/edit\"");
             case ATTACH -> page.contains("action=\"" + base + "/attachments\"");
-            case FEEDBACK, QUESTION, REPLY -> page.contains("name=\"kind\" value=\"" + action.name() + "\"");
-            default -> page.contains("action=\"" + base + "/" + action.name().toLowerCase() + "\"");
+            case SUBMIT, RESOLVE, COSIGN -> page.contains("action=\"" + base + "/" + action.name().toLowerCase() + "\"");
+            default -> page.contains(choice);
         };
     }
 

@@ -41,12 +41,14 @@ class DifficultyBrowserTests extends org.wardops.support.BrowserIntegrationTest 
         org.wardops.support.Browser.assertAccessible(member);
         member.navigate(difficulty);
         org.wardops.support.Browser.assertAccessible(member);
+        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trả lời").setExact(true)).click();
         member.getByLabel("Nội dung trả lời").fill("Sở Khoa học và Công nghệ sẽ cấp thiết bị sao lưu trong quý I/2026.");
         member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi trả lời")).click();
         assertThat(member.locator("#difficulty-state")).containsText("Đã trả lời");
         member.context().close();
 
         chair.navigate(difficulty);
+        chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo chưa giải quyết được")).click();
         chair.getByLabel("Lý do chưa giải quyết được").fill("Chưa rõ phường được cấp bao nhiêu thiết bị.");
         chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chưa giải quyết được")).click();
         assertThat(chair.locator("#difficulty-state")).containsText("Đang xử lý");
@@ -54,6 +56,7 @@ class DifficultyBrowserTests extends org.wardops.support.BrowserIntegrationTest 
 
         Page lead = logIn("wg15.lead");
         lead.navigate(difficulty);
+        lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trình lãnh đạo Thành phố")).click();
         lead.getByLabel("Nội dung trình lãnh đạo Thành phố").fill("Cần bố trí kinh phí của Thành phố.");
         lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trình lãnh đạo Thành phố")).click();
         assertThat(lead.locator("#difficulty-state")).containsText("Đã trình lãnh đạo Thành phố");
@@ -91,8 +94,88 @@ class DifficultyBrowserTests extends org.wardops.support.BrowserIntegrationTest 
         lead.context().close();
     }
 
+    @Test
+    void theGroupLeaderChoosesAnswerPicksAHandlerFromTheGroupAndAnswers() {
+        for (int width : new int[] {1366, 390}) {
+            Page lead = logIn("wg15.lead", width);
+            lead.navigate(url("/difficulties/inbox"));
+            lead.locator("main table a[href^='/difficulties/']").nth(width == 1366 ? 0 : 1).click();
+            assertThat(lead.locator("#action-choices")).isVisible();
+            assertThat(lead.locator("#answer-text")).hasCount(0);
+            assertThat(lead.locator("#decline-text")).hasCount(0);
+            shot(lead, "difficulty-actions-" + width);
+
+            lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trả lời").setExact(true)).click();
+            assertThat(lead.locator("#answer-form")).isVisible();
+            assertThat(lead).hasURL(java.util.regex.Pattern.compile("action=answer"));
+            assertThat(lead.locator("#decline-text")).hasCount(0);
+            lead.getByLabel("Người xử lý").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+                    "Đỗ Quang Vinh · Thành viên Tổ công tác số 15"));
+            shot(lead, "difficulty-answer-form-" + width);
+            org.wardops.support.Browser.assertAccessible(lead);
+
+            lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi trả lời")).click();
+            assertThat(lead.locator("#answer-form")).isVisible();
+            assertThat(lead.locator("#text-error")).isVisible();
+            lead.getByLabel("Nội dung trả lời").fill("Tổ công tác đã đề nghị Sở Nội vụ hướng dẫn định mức kiêm nhiệm trong quý I/2026.");
+            lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi trả lời")).click();
+            assertThat(lead.locator("#difficulty-state")).containsText("Đã trả lời");
+            assertThat(lead.locator(".facts")).containsText("Đỗ Quang Vinh");
+            shot(lead, "difficulty-answered-" + width);
+            lead.context().close();
+        }
+
+        for (int width : new int[] {1366, 390}) {
+            Page chair = logIn("xomchieu.chair", width);
+            chair.navigate(url("/notifications"));
+            assertThat(chair.locator("#inbox")).containsText("kiến nghị được trả lời");
+            org.wardops.support.Browser.assertAccessible(chair);
+            shot(chair, "notifications-inbox-" + width);
+            chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cài đặt nhận thư điện tử")).click();
+            assertThat(chair.locator("#preferences")).isVisible();
+            org.wardops.support.Browser.assertAccessible(chair);
+            shot(chair, "notifications-settings-" + width);
+            if (width == 390) {
+                chair.navigate(url("/notifications"));
+                chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đánh dấu tất cả đã đọc")).click();
+                assertThat(chair.locator("#inbox-summary")).containsText("0 chưa đọc");
+            }
+            chair.context().close();
+
+            Page leader = logIn("leader", width);
+            leader.navigate(url("/proposals"));
+            leader.locator("main table a").first().click();
+            assertThat(leader.locator("#annex-units")).containsText("Phụ lục liệt kê");
+            shot(leader, "proposal-annex-" + width);
+            leader.navigate(url("/common-difficulties"));
+            leader.locator("main table a[href^='/common-difficulties/']").first().click();
+            assertThat(leader.locator("#units-breakdown")).containsText("đơn vị");
+            shot(leader, "common-units-" + width);
+            leader.context().close();
+
+            Page group = logIn("wg15.lead", width);
+            group.navigate(url("/sessions"));
+            group.locator("main table a[href^='/sessions/']").first().click();
+            assertThat(group.locator("#session-reports")).containsText("Báo cáo của Phường");
+            shot(group, "session-reports-" + width);
+            group.context().close();
+        }
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(java.nio.file.Path.of("target/screenshots", name + ".png")));
+    }
+
+    private Page logIn(String username, int width) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width == 390 ? 844 : 900));
+        return logIn(context, username);
+    }
+
     private Page logIn(String username) {
-        BrowserContext context = browser.newContext();
+        return logIn(browser.newContext(), username);
+    }
+
+    private Page logIn(BrowserContext context, String username) {
         Page page = context.newPage();
         page.navigate(url("/login"));
         page.getByLabel("Tên đăng nhập").fill(username);

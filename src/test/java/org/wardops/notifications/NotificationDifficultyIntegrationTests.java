@@ -146,6 +146,53 @@ class NotificationDifficultyIntegrationTests extends ClockedIntegrationTest {
         assertThat(overdueReminders(submitted.id())).isZero();
     }
 
+    @Test
+    void theAnsweredMailAndTheInboxCarryTheAnswerGroupedByDayAndKind() throws Exception {
+        String title = "Test thư trả lời mang nội dung";
+        DifficultyView submitted = submitForXomChieu(title);
+        String answer = "Sở Nội vụ bố trí thêm 2 biên chế công chức chuyển đổi số trong quý I/2026.";
+        actors.as("wg15.lead", () -> difficulties.answer(submitted.id(), submitted.version(), answer));
+        long ward = peopleOf("27259");
+        await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(submitted.id(), "DIFFICULTY_ANSWERED") == ward);
+        java.util.List<String> bodies = jdbc.sql("SELECT body FROM notifications_mail WHERE subject LIKE :subject")
+                .param("subject", "%Khó khăn, kiến nghị đã được trả lời: " + title + "%").query(String.class).list();
+        assertThat(bodies).hasSize((int) withEmail("27259")).isNotEmpty().allSatisfy(body -> assertThat(body).contains(answer));
+
+        String page = mvc.perform(get("/notifications").with(actors.session("xomchieu.chair"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("Hôm nay · \\d+ kiến nghị được trả lời").contains(answer);
+        assertThat(page).contains("Đánh dấu tất cả đã đọc").contains("href=\"/notifications/settings\"");
+    }
+
+    @Test
+    void markAllReadThroughTheApiLeavesNothingUnread() throws Exception {
+        UUID person = jdbc.sql("SELECT person_id FROM access_account WHERE username = 'vinhhoi.officer'").query(UUID.class).single();
+        transaction.executeWithoutResult(status -> store.insertNotification(person, org.wardops.notifications.NotificationKind.TASK_ASSIGNED,
+                "Task", UUID.randomUUID(), "Test đánh dấu tất cả", null, "/tasks", false, clock.instant()));
+        long unread = jdbc.sql("SELECT COUNT(*) FROM notifications_notification WHERE person_id = :p AND read_at IS NULL").param("p", person)
+                .query(Long.class).single();
+        assertThat(unread).isPositive();
+        JsonNode marked = api.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/notifications/read-all")
+                .header("Authorization", api.bearer("vinhhoi.officer"))).andReturn());
+        assertThat(marked.get("marked").asLong()).isEqualTo(unread);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notifications_notification WHERE person_id = :p AND read_at IS NULL").param("p", person)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theSettingsPageListsOnlyTheKindsTheRoleReceives() throws Exception {
+        String ward = mvc.perform(get("/notifications/settings").with(actors.session("xomchieu.officer"))).andReturn().getResponse().getContentAsString();
+        assertThat(ward).contains("Cài đặt nhận thư điện tử").contains("name=\"TASK_ASSIGNED\"").contains("name=\"DIFFICULTY_ANSWERED\"")
+                .doesNotContain("name=\"DIFFICULTY_TO_ANSWER\"").doesNotContain("name=\"REPORT_SUBMITTED\"");
+        String group = mvc.perform(get("/notifications/settings").with(actors.session("wg15.member"))).andReturn().getResponse().getContentAsString();
+        assertThat(group).contains("name=\"DIFFICULTY_TO_ANSWER\"").contains("name=\"REPORT_SUBMITTED\"")
+                .doesNotContain("name=\"PRACTICE_RESULT_DUE\"");
+        String english = mvc.perform(get("/notifications/settings").cookie(new jakarta.servlet.http.Cookie("wardops-lang", "en"))
+                .with(actors.session("wg15.member"))).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("E-mail preferences");
+        String inbox = mvc.perform(get("/notifications").with(actors.session("xomchieu.officer"))).andReturn().getResponse().getContentAsString();
+        assertThat(inbox).doesNotContain("name=\"TASK_ASSIGNED\"");
+    }
+
     private DifficultyView submitForXomChieu(String title) {
         UUID xomChieu = jdbc.sql("SELECT id FROM directory_unit WHERE code = '27259'").query(UUID.class).single();
         DifficultyView draft = actors.as("xomchieu.officer", () -> difficulties.create(new SaveDifficulty(xomChieu, title,

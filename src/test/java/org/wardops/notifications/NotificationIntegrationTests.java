@@ -191,7 +191,7 @@ class NotificationIntegrationTests extends ClockedIntegrationTest {
         long unread = actors.as("khanhhoi.officer", () -> notifications.unreadCount());
         String page = mvc.perform(get("/notifications").with(actors.session("khanhhoi.officer"))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains("Test trang thông báo").contains("Nhận thư điện tử");
+        assertThat(page).contains("Test trang thông báo").contains("href=\"/notifications/settings\"").contains("Cài đặt nhận thư điện tử");
         java.util.regex.Matcher badge = java.util.regex.Pattern.compile("Thông báo \\((\\d+) chưa đọc\\)").matcher(page);
         assertThat(badge.find()).isTrue();
         // Other tests' notifications may still be arriving; the badge counts at least what was unread before.

@@ -51,9 +51,12 @@ class DifficultyApiController {
         }
     }
 
-    /** The body of a state change: the version read, and the text the change needs (answer, reason, note, assignee). */
+    /**
+     * The body of a state change: the version read, and the text the change needs (answer, reason, note, assignee);
+     * {@code handlerId} picks the handler from the addressee's people (accept, answer).
+     */
     record ActionBody(@Nullable Long version, @Nullable String text, @Nullable String reason, @Nullable String note, @Nullable String assignee,
-                      @Nullable Addressee addressee) {
+                      @Nullable Addressee addressee, @Nullable UUID handlerId) {
     }
 
     record CommentBody(@Nullable EntryKind kind, @Nullable String text) {
@@ -101,6 +104,12 @@ class DifficultyApiController {
         return difficulties.details(id);
     }
 
+    @GetMapping("/api/v1/difficulties/{id}/handlers")
+    @Operation(operationId = "difficultyHandlers", summary = "The people of the addressed body, who may be chosen as the difficulty's handler")
+    java.util.List<org.wardops.directory.PersonView> handlers(@PathVariable UUID id) {
+        return difficulties.handlers(id);
+    }
+
     @PutMapping("/api/v1/difficulties/{id}")
     @Operation(operationId = "changeDifficulty", summary = "Change a draft; send the version read")
     DifficultyView change(@PathVariable UUID id, @RequestBody DifficultyBody body) {
@@ -114,15 +123,15 @@ class DifficultyApiController {
     }
 
     @PostMapping("/api/v1/difficulties/{id}/accept")
-    @Operation(operationId = "acceptDifficulty", summary = "Accept for handling (the addressee), naming the assignee (default: the caller)")
+    @Operation(operationId = "acceptDifficulty", summary = "Accept for handling (the addressee): the handler by handlerId from /handlers, or an assignee name (default: the caller)")
     DifficultyView accept(@PathVariable UUID id, @RequestBody ActionBody body) {
-        return difficulties.accept(id, ApiVersions.required(body.version()), body.assignee());
+        return difficulties.accept(id, ApiVersions.required(body.version()), body.assignee(), body.handlerId());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/answer")
-    @Operation(operationId = "answer", summary = "Answer (the addressee): {text, version}")
+    @Operation(operationId = "answer", summary = "Answer (the addressee): {text, version, handlerId?}; handlerId one of /handlers")
     DifficultyView answer(@PathVariable UUID id, @RequestBody ActionBody body) {
-        return difficulties.answer(id, ApiVersions.required(body.version()), body.text());
+        return difficulties.answer(id, ApiVersions.required(body.version()), body.text(), body.handlerId());
     }
 
     @PostMapping("/api/v1/difficulties/{id}/resolve")

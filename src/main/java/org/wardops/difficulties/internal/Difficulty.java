@@ -108,9 +108,14 @@ public record Difficulty(
 
     /** An answer given straight from the inbox also accepts the difficulty; the first answer's day counts for timeliness. */
     public Difficulty answer(LocalDate today, String answeredBy) {
+        return answer(today, answeredBy, null);
+    }
+
+    /** The same, with the handler chosen from the addressee's people at the time of answering. */
+    public Difficulty answer(LocalDate today, String answeredBy, @Nullable String handler) {
         require(DifficultyAction.ANSWER);
-        return with(DifficultyState.ANSWERED, addressee, addresseeName, assignee == null ? answeredBy : assignee, submittedOn, dueDate,
-                answeredOn == null ? today : answeredOn);
+        String handledBy = handler != null ? handler : assignee == null ? answeredBy : assignee;
+        return with(DifficultyState.ANSWERED, addressee, addresseeName, handledBy, submittedOn, dueDate, answeredOn == null ? today : answeredOn);
     }
 
     public Difficulty resolve() {

@@ -16,6 +16,7 @@ import org.wardops.audit.AuditTrail;
 import org.wardops.difficulties.Addressee;
 import org.wardops.difficulties.AddresseeType;
 import org.wardops.difficulties.CategoryView;
+import org.wardops.difficulties.DifficultyAction;
 import org.wardops.difficulties.DifficultyAttachmentContent;
 import org.wardops.difficulties.DifficultyDetails;
 import org.wardops.difficulties.DifficultyManagement;
@@ -26,6 +27,7 @@ import org.wardops.difficulties.DifficultyView;
 import org.wardops.difficulties.EntryKind;
 import org.wardops.difficulties.Severity;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.PersonView;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitType;
 import org.wardops.directory.UnitView;
@@ -92,23 +94,72 @@ public class DifficultyController {
         }
     }
 
-    /** The difficulty page with the forms of the actions the reader may take. */
+    /**
+     * The difficulty page: the actions the reader may take as a list to choose from, and the form of the chosen one
+     * only ({@code ?action=answer}); the handler is picked from the addressee's people.
+     */
     public record DetailView(DifficultyDetails details, List<CategoryView> categories, List<UnitView> departments, FormErrors errors,
-                             List<AuditRecordView> history, @Nullable String typedAction, @Nullable String typedText) {
+                             List<AuditRecordView> history, @Nullable DifficultyAction chosen, List<PersonView> handlers,
+                             @Nullable DifficultyAction typedFor, @Nullable String typedText, @Nullable UUID typedHandler) {
+
+        /** The actions that open a form, in the order offered; submitting and resolving are one button each. */
+        static final List<DifficultyAction> WITH_FORM = List.of(DifficultyAction.ACCEPT, DifficultyAction.ANSWER, DifficultyAction.REOPEN,
+                DifficultyAction.FORWARD, DifficultyAction.ESCALATE, DifficultyAction.DECLINE, DifficultyAction.FEEDBACK,
+                DifficultyAction.QUESTION, DifficultyAction.REPLY);
 
         /** What the reader had typed into the form of the action, when that post was refused: shown again. */
-        public String typed(String action) {
-            return action.equals(typedAction) && typedText != null ? typedText : "";
+        public String typed(DifficultyAction action) {
+            return action == typedFor && typedText != null ? typedText : "";
+        }
+
+        public boolean handlerTyped(UUID personId) {
+            return personId.equals(typedHandler);
         }
 
         public DifficultyView d() {
             return details.difficulty();
         }
 
+        /** The actions with a form that the reader may take now. */
+        public List<DifficultyAction> choices() {
+            return WITH_FORM.stream().filter(details::may).toList();
+        }
+
+        public boolean isChosen(DifficultyAction action) {
+            return action == chosen;
+        }
+
+        public String choiceLink(DifficultyAction action) {
+            return "/difficulties/" + d().id() + "?action=" + action.name().toLowerCase();
+        }
+
+        /** The endpoint the chosen form posts to: comments share one. */
+        public String postPath(DifficultyAction action) {
+            return "/difficulties/" + d().id() + "/" + (isComment(action) ? "comment" : action.name().toLowerCase());
+        }
+
+        public boolean isComment(DifficultyAction action) {
+            return action == DifficultyAction.FEEDBACK || action == DifficultyAction.QUESTION || action == DifficultyAction.REPLY;
+        }
+
+        /** The field the facade names when the text of the action is refused. */
+        public String textField(DifficultyAction action) {
+            return switch (action) {
+                case REOPEN, DECLINE -> "reason";
+                case ESCALATE, FORWARD -> "note";
+                case ACCEPT -> "assignee";
+                default -> "text";
+            };
+        }
+
+        public boolean picksHandler(DifficultyAction action) {
+            return action == DifficultyAction.ACCEPT || action == DifficultyAction.ANSWER;
+        }
+
         /** Whether the actions card has anything to show (co-signing and editing have their own places). */
         public boolean hasActions() {
-            return details.actions().stream().anyMatch(action -> action != org.wardops.difficulties.DifficultyAction.COSIGN
-                    && action != org.wardops.difficulties.DifficultyAction.EDIT && action != org.wardops.difficulties.DifficultyAction.ATTACH);
+            return details.actions().stream().anyMatch(action -> action != DifficultyAction.COSIGN
+                    && action != DifficultyAction.EDIT && action != DifficultyAction.ATTACH);
         }
     }
 
@@ -177,7 +228,7 @@ public class DifficultyController {
     @GetMapping("/difficulties/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         DifficultyDetails details = difficulties.details(id);
-        if (!details.actions().contains(org.wardops.difficulties.DifficultyAction.EDIT)) {
+        if (!details.actions().contains(DifficultyAction.EDIT)) {
             throw new AccessRefusedException("difficulties.error.difficulty.recordOutsideScope");
         }
         DifficultyView difficulty = details.difficulty();
@@ -196,23 +247,25 @@ public class DifficultyController {
         }
     }
 
+    /** The page, with the form of the chosen action; htmx asks for the actions card alone when an action is chosen. */
     @GetMapping("/difficulties/{id}")
-    String detail(@PathVariable UUID id, Model model) {
-        return detail(id, FormErrors.NONE, model);
+    String detail(@PathVariable UUID id, @RequestParam(required = false) @Nullable String action, HttpServletRequest request, Model model) {
+        String page = detail(id, FormErrors.NONE, model, chosen(action), null, null);
+        return action != null && Htmx.isHtmx(request) ? "difficulties/_actions" : page;
     }
 
-    /** Every state change and comment of the difficulty page; a refusal shows the page again with the message. */
+    /** Every state change and comment of the difficulty page; a refusal shows the chosen form again with the messages. */
     @PostMapping("/difficulties/{id}/{action:submit|accept|answer|resolve|reopen|forward|escalate|decline|cosign|comment}")
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) @Nullable Long version,
                @RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable EntryKind kind,
                @RequestParam(required = false) @Nullable AddresseeType addresseeType, @RequestParam(required = false) @Nullable UUID addresseeUnitId,
-               RedirectAttributes redirect, Model model) {
+               @RequestParam(required = false) @Nullable UUID handlerId, RedirectAttributes redirect, Model model) {
         long read = version == null ? -1 : version;
         try {
             switch (action) {
                 case "submit" -> difficulties.submit(id, read);
-                case "accept" -> difficulties.accept(id, read, text);
-                case "answer" -> difficulties.answer(id, read, text);
+                case "accept" -> difficulties.accept(id, read, text, handlerId);
+                case "answer" -> difficulties.answer(id, read, text, handlerId);
                 case "resolve" -> difficulties.resolve(id, read);
                 case "reopen" -> difficulties.reopen(id, read, text);
                 case "forward" -> difficulties.forward(id, read, addresseeType == null ? null : new Addressee(addresseeType, addresseeUnitId), text);
@@ -224,7 +277,8 @@ public class DifficultyController {
             notices.add(redirect, "difficulties.message.action." + action);
             return "redirect:/difficulties/" + id;
         } catch (InvalidInputException | RuleViolationException | ConflictException | AccessRefusedException e) {
-            return detail(id, Refusals.shown(e, messages), model, "comment".equals(action) && kind != null ? kind.name().toLowerCase() : action, text);
+            DifficultyAction chosen = chosen("comment".equals(action) ? kind == null ? null : kind.name() : action);
+            return detail(id, Refusals.shown(e, messages), model, chosen, text, handlerId);
         }
     }
 
@@ -254,14 +308,31 @@ public class DifficultyController {
     }
 
     private String detail(UUID id, FormErrors errors, Model model) {
-        return detail(id, errors, model, null, null);
+        return detail(id, errors, model, null, null, null);
     }
 
-    private String detail(UUID id, FormErrors errors, Model model, @Nullable String typedAction, @Nullable String typedText) {
+    private String detail(UUID id, FormErrors errors, Model model, @Nullable DifficultyAction asked, @Nullable String typedText,
+                          @Nullable UUID typedHandler) {
         DifficultyDetails details = difficulties.details(id);
-        model.addAttribute("view", new DetailView(details, difficulties.categories(), departments(), errors, audit.history(id), typedAction,
-                typedText));
+        DifficultyAction chosen = asked != null && DetailView.WITH_FORM.contains(asked) && details.may(asked) ? asked : null;
+        List<PersonView> handlers = chosen == DifficultyAction.ACCEPT || chosen == DifficultyAction.ANSWER ? difficulties.handlers(id) : List.of();
+        List<UnitView> departments = chosen == DifficultyAction.FORWARD ? departments() : List.of();
+        model.addAttribute("view", new DetailView(details, difficulties.categories(), departments, errors, audit.history(id), chosen, handlers,
+                asked, typedText, typedHandler));
         return "difficulties/detail";
+    }
+
+    /** The action named in a query or path ({@code answer}, {@code FEEDBACK}); anything else chooses none. */
+    private static @Nullable DifficultyAction chosen(@Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        for (DifficultyAction action : DifficultyAction.values()) {
+            if (action.name().equalsIgnoreCase(name)) {
+                return action;
+            }
+        }
+        return null;
     }
 
     private String form(@Nullable DifficultyView difficulty, DifficultyForm form, FormErrors errors, Model model) {

@@ -101,10 +101,25 @@ public class ProposalController {
 
     @GetMapping("/proposals/new")
     String newProposal(@RequestParam(name = "common", required = false) @Nullable List<UUID> common, Model model) {
-        CommonDifficultyView first = common == null || common.isEmpty() ? null : commons.commonDifficulty(common.getFirst());
-        ProposalForm form = new ProposalForm(first == null ? "" : first.title(), first == null ? "" : first.summary(), "",
-                "", "", null, common == null ? List.of() : common);
-        return form(form, FormErrors.NONE, model);
+        List<CommonDifficultyView> chosen = common == null ? List.of() : common.stream().distinct().map(commons::commonDifficulty).toList();
+        return form(prefilled(chosen), FormErrors.NONE, model);
+    }
+
+    /**
+     * The form as the chosen common difficulties fill it: their titles and summaries, and the units' recommendations
+     * (each once) as the starting point of the proposed mechanism.
+     */
+    static ProposalForm prefilled(List<CommonDifficultyView> chosen) {
+        String title = String.join("; ", chosen.stream().map(CommonDifficultyView::title).toList());
+        String problem = String.join("\n\n", chosen.stream().map(CommonDifficultyView::summary).toList());
+        String mechanism = String.join("\n", chosen.stream().flatMap(c -> c.members().stream())
+                .map(member -> member.recommendation().strip()).filter(text -> !text.isEmpty()).distinct().map(text -> "- " + text).toList());
+        return new ProposalForm(cut(title, 300), cut(problem, 4000), cut(mechanism, 4000), "", "", null,
+                chosen.stream().map(CommonDifficultyView::id).toList());
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     @PostMapping("/proposals")

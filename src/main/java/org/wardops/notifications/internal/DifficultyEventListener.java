@@ -60,7 +60,8 @@ class DifficultyEventListener {
     @NotificationListener
     void on(DifficultyAnswered event) {
         notifier.notify(notifier.recipients(event.unitId(), null), NotificationKind.DIFFICULTY_ANSWERED, DIFFICULTY, event.difficultyId(),
-                event.title(), event.answeredBy(), link(event.difficultyId()));
+                event.title(), event.answer() == null ? event.answeredBy() : detail(event.answeredBy() + " — " + event.answer()),
+                link(event.difficultyId()));
     }
 
     @NotificationListener

@@ -76,6 +76,14 @@ public class NotificationStore {
                 .param("personId", personId).param("now", timestamp(now)).update();
     }
 
+    /** The kinds the person has ever been notified of. */
+    public java.util.Set<NotificationKind> kindsReceived(UUID personId) {
+        java.util.Set<NotificationKind> kinds = java.util.EnumSet.noneOf(NotificationKind.class);
+        jdbc.sql("SELECT DISTINCT kind FROM notifications_notification WHERE person_id = :personId").param("personId", personId)
+                .query(String.class).list().forEach(kind -> kinds.add(NotificationKind.valueOf(kind)));
+        return kinds;
+    }
+
     public Map<NotificationKind, Delivery> preferences(UUID personId) {
         Map<NotificationKind, Delivery> chosen = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {

@@ -81,6 +81,16 @@ public class ReportController {
                                  List<AuditRecordView> history, List<EarlierReport> earlier, @Nullable EarlierReport previous,
                                  boolean keptInput) {
 
+        /**
+         * Who returned the report the last time, as the audit trail names the acting person and their own unit
+         * ("Trưởng Tổ công tác (Văn phòng Thành ủy)"); null when the history does not show it.
+         */
+        public @Nullable String returnedBy() {
+            return history.stream().filter(entry -> "reporting.report.returned".equals(entry.action()))
+                    .max(java.util.Comparator.comparing(AuditRecordView::occurredAt).thenComparing(AuditRecordView::seq))
+                    .map(AuditRecordView::actorLabel).orElse(null);
+        }
+
         /** The unit's answer to the same field in its previous report of the same template, shown beside this one. */
         public @Nullable String previousAnswer(String key) {
             return previous == null ? null : previous.report().answer(key);

@@ -58,7 +58,7 @@ public class SupervisionController {
 
     /** A session with the names it shows. */
     public record SessionPage(SessionView session, ProgrammeView programme, Map<UUID, String> unitNames, boolean mayChangeFeedback,
-                              List<FeedbackRow> rows, long formVersion, FormErrors errors) {
+                              List<FeedbackRow> rows, long formVersion, FormErrors errors, Map<UUID, String> reportUnits) {
 
         public String unitName(UUID id) {
             return unitNames.getOrDefault(id, "");
@@ -225,7 +225,7 @@ public class SupervisionController {
             shown.add(FeedbackRow.EMPTY);
         }
         model.addAttribute("view", new SessionPage(session, supervision.programme(session.programmeId()), supervision.unitNames(session),
-                may, shown, formVersion, errors));
+                may, shown, formVersion, errors, supervision.reportUnits(session)));
         return "supervision/session";
     }
 
