@@ -124,6 +124,17 @@ public class ReportManagement {
         return find(requestId, unitId, state, new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
+    /** The unit of each of the reports that the actor may read; the others (and unknown ids) are left out, without an error. */
+    public Map<UUID, UUID> unitsOfReadable(java.util.Collection<UUID> reportIds) {
+        Actor actor = CurrentActor.get();
+        Map<UUID, UUID> units = new java.util.LinkedHashMap<>();
+        for (UUID id : reportIds) {
+            reports.find(id).filter(report -> policy.allowed(actor, report).contains(ReportAction.READ))
+                    .ifPresent(report -> units.put(id, report.view().unitId()));
+        }
+        return units;
+    }
+
     public List<AttachmentView> attachments(UUID reportId) {
         report(reportId);
         return attachments.ofReport(reportId);

@@ -263,14 +263,9 @@ public class SupervisionManagement {
      * the session; a report the reader may not read is left out.
      */
     public Map<UUID, String> reportUnits(SessionView session) {
-        Map<UUID, UUID> unitOfReport = new java.util.LinkedHashMap<>();
-        for (UUID reportId : session.reportIds()) {
-            try {
-                unitOfReport.put(reportId, reports.report(reportId).unitId());
-            } catch (org.wardops.shared.AccessRefusedException | org.wardops.shared.NotFoundException refused) {
-                // The session lists it; this reader simply does not see it.
-            }
-        }
+        // The session lists them all; a reader sees the units of the reports they may read (a refusal inside the
+        // transaction would mark it for rollback, so the reporting facade leaves the others out instead).
+        Map<UUID, UUID> unitOfReport = reports.unitsOfReadable(session.reportIds());
         Map<UUID, String> names = directory.units(Set.copyOf(unitOfReport.values())).stream()
                 .collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::name));
         Map<UUID, String> shown = new java.util.LinkedHashMap<>();

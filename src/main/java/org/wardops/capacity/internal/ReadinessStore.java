@@ -44,9 +44,15 @@ public class ReadinessStore {
                         RuleType.valueOf(rs.getString(6)), (Integer) rs.getObject(7), rs.getString(8))).list();
     }
 
+    /**
+     * Stores a unit's score, points and this month's snapshot. The unit's score row is written first (inserted if new,
+     * then updated), so its row lock orders two rescorings of the same unit (a published coverage and an import at the
+     * same moment): the second waits for the first instead of both inserting.
+     */
     public void save(UUID unitId, String unitName, BigDecimal score, BigDecimal max, Map<String, BigDecimal[]> points, String period, Instant now) {
-        jdbc.sql("DELETE FROM capacity_readiness WHERE unit_id = :u").param("u", unitId).update();
-        jdbc.sql("INSERT INTO capacity_readiness (unit_id, unit_name, score, max_points, computed_at) VALUES (:u, :n, :s, :m, :t)")
+        jdbc.sql("INSERT INTO capacity_readiness (unit_id, unit_name, score, max_points, computed_at) VALUES (:u, :n, :s, :m, :t) ON CONFLICT DO NOTHING")
+                .param("u", unitId).param("n", unitName).param("s", score).param("m", max).param("t", StaffStore.utc(now)).update();
+        jdbc.sql("UPDATE capacity_readiness SET unit_name = :n, score = :s, max_points = :m, computed_at = :t WHERE unit_id = :u")
                 .param("u", unitId).param("n", unitName).param("s", score).param("m", max).param("t", StaffStore.utc(now)).update();
         jdbc.sql("DELETE FROM capacity_readiness_point WHERE unit_id = :u").param("u", unitId).update();
         for (var entry : points.entrySet()) {
