@@ -1,5 +1,7 @@
 package org.wardops.operations;
 
+import static org.awaitility.Awaitility.await;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.wardops.WardOpsApplication;
@@ -120,22 +122,22 @@ class CrashSafetyIntegrationTests {
                 "--wardops.capacity.jobs-enabled=false", "--spring.main.banner-mode=off");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Http http = new Http(port);
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("WardOps ended at start-up; see " + log);
-            }
-            try {
-                if (http.get("/actuator/health/readiness", null).status() == 200) {
-                    return process;
+        try {
+            await("WardOps ready (log: " + log + ")").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("WardOps ended at start-up; see " + log);
                 }
-            } catch (java.io.IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(250);
+                try {
+                    return http.get("/actuator/health/readiness", null).status() == 200;
+                } catch (java.io.IOException notYet) {
+                    return false; // not listening yet
+                }
+            });
+            return process;
+        } catch (RuntimeException notReady) {
+            process.destroyForcibly();
+            throw notReady;
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("WardOps was not ready within 2 minutes; see " + log);
     }
 
     /**
@@ -143,21 +145,14 @@ class CrashSafetyIntegrationTests {
      * it fills (written, not committed) and waits for a lock (the audit chain's head row this test holds).
      */
     private static void awaitWritersWaitingForTheAuditHead(Statement statement, int expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        int waiting = 0;
-        while (System.nanoTime() < deadline) {
+        await(expected + " writers waiting at the audit record").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50)).until(() -> {
             try (ResultSet found = statement.executeQuery("SELECT COUNT(DISTINCT waits.pid) FROM pg_locks waits "
                     + "JOIN pg_locks writes ON writes.pid = waits.pid AND writes.granted AND writes.mode = 'RowExclusiveLock' "
                     + "AND writes.relation IN ('capacity_asset'::regclass, 'tasks_task'::regclass) WHERE NOT waits.granted")) {
                 found.next();
-                waiting = found.getInt(1);
+                return found.getInt(1) >= expected;
             }
-            if (waiting >= expected) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("Only " + waiting + " of " + expected + " writers reached the audit record");
+        });
     }
 
     /**
@@ -166,13 +161,8 @@ class CrashSafetyIntegrationTests {
      */
     private static void awaitNoSessionsOf(String database) throws Exception {
         String name = database.substring(database.lastIndexOf('/') + 1);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (count(PostgresServer.SERVER, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '" + name + "' AND pid <> pg_backend_pid()") > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The killed process's sessions did not end");
-            }
-            Thread.sleep(100);
-        }
+        await("the killed process's sessions ended").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                count(PostgresServer.SERVER, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '" + name + "' AND pid <> pg_backend_pid()") == 0);
     }
 
     private static byte[] inventory() {

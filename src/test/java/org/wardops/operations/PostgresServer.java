@@ -1,5 +1,7 @@
 package org.wardops.operations;
 
+import static org.awaitility.Awaitility.await;
+
 import org.junit.jupiter.api.Assumptions;
 import org.wardops.support.TestDatabases;
 import org.wardops.support.TestEnvironment;
@@ -85,22 +87,15 @@ final class PostgresServer {
             lsn.next();
             target = lsn.getString(1);
         }
-        long deadline = System.nanoTime() + atMost.toNanos();
         try (Connection replica = connect(REPLICA); var statement = replica.prepareStatement(
                 "SELECT pg_last_wal_replay_lsn() >= CAST(? AS pg_lsn)")) {
             statement.setString(1, target);
-            while (true) {
+            await("the replica replaying up to " + target).atMost(atMost).pollInterval(Duration.ofMillis(20)).until(() -> {
                 try (ResultSet caughtUp = statement.executeQuery()) {
                     caughtUp.next();
-                    if (caughtUp.getBoolean(1)) {
-                        return;
-                    }
+                    return caughtUp.getBoolean(1);
                 }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The replica did not reach " + target + " within " + atMost);
-                }
-                Thread.sleep(20);
-            }
+            });
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.wardops.operations;
 
+import static org.awaitility.Awaitility.await;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -271,18 +273,11 @@ class SeveralInstancesIntegrationTests {
     /** Until this many statements wait for a lock on the lock tables (each job's lock attempt on each instance). */
     private static void awaitWaiting(Statement statement, List<String> lockTables, int expected) throws Exception {
         String tables = String.join(", ", lockTables.stream().map(t -> "'" + t + "'::regclass").toList());
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        int waiting = 0;
-        while (System.nanoTime() < deadline) {
+        await(expected + " lock attempts waiting").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20)).until(() -> {
             try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM pg_locks WHERE NOT granted AND relation IN (" + tables + ")")) {
                 count.next();
-                waiting = count.getInt(1);
+                return count.getInt(1) >= expected;
             }
-            if (waiting >= expected) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("Only " + waiting + " of " + expected + " lock attempts arrived");
+        });
     }
 }
