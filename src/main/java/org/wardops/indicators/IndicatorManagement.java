@@ -13,6 +13,7 @@ import org.wardops.indicators.internal.ExpressionParser;
 import org.wardops.indicators.internal.ExpressionParser.ExpressionException;
 import org.wardops.indicators.internal.IndicatorsPolicy;
 import org.wardops.indicators.internal.IndicatorsPolicy.Action;
+import org.wardops.indicators.internal.RankingCache;
 import org.wardops.indicators.internal.ScoreEngine;
 import org.wardops.indicators.internal.ScoreTable;
 import org.wardops.indicators.internal.Scoring;
@@ -29,6 +30,7 @@ import org.wardops.shared.NotFoundException;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.security.Actor;
+import org.wardops.shared.sql.TableStatistics;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.text.TextRules;
 import org.wardops.shared.time.LocalTime;
@@ -73,6 +75,8 @@ public class IndicatorManagement {
     static final int CODE_LIMIT = 100;
     static final int SET_LIMIT = 40;
     static final int MAX_VALUES_PER_ENTRY = 500;
+    /** An import with more values than this refreshes the value table's planner statistics before it commits. */
+    static final int BULK_VALUES = 10_000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final Pattern SET_OR_GROUP = Pattern.compile("[A-Z0-9][A-Z0-9_]{0,39}");
     private static final Set<String> FIXED_COLUMNS = Set.of("unit_code", "period", "procedure_code");
@@ -87,9 +91,12 @@ public class IndicatorManagement {
     private final AuditTrail audit;
     private final DeploymentSettings deployment;
     private final Clock clock;
+    private final TableStatistics statistics;
+    private final RankingCache rankings;
 
     IndicatorManagement(DefinitionStore definitions, ValueStore values, ScoreTable table, ScoreEngine engine, IndicatorsPolicy policy,
-                        DirectoryManagement directory, AuditTrail audit, DeploymentSettings deployment, Clock clock) {
+                        DirectoryManagement directory, AuditTrail audit, DeploymentSettings deployment, Clock clock,
+                        TableStatistics statistics, RankingCache rankings) {
         this.definitions = definitions;
         this.values = values;
         this.table = table;
@@ -99,6 +106,8 @@ public class IndicatorManagement {
         this.audit = audit;
         this.deployment = deployment;
         this.clock = clock;
+        this.statistics = statistics;
+        this.rankings = rankings;
     }
 
     public LocalDate today() {
@@ -346,7 +355,7 @@ public class IndicatorManagement {
         policy.require(actor, Action.READ, unitId);
         Period period = Period.parse("period", periodCode);
         UnitView unit = directory.unit(unitId);
-        Map<String, ValueStore.Row> stored = values.values(unitId, List.of(period.code()), policy.visible(actor)).stream()
+        Map<String, ValueStore.Row> stored = values.values(List.of(unitId), List.of(period.code()), policy.visible(actor)).stream()
                 .collect(Collectors.toMap(ValueStore.Row::dataElement, row -> row));
         List<UnitValues.Value> list = new ArrayList<>();
         for (DataElementView element : definitions.dataElements()) {
@@ -578,7 +587,12 @@ public class IndicatorManagement {
         }
         table.lock();
         values.put(rows, actor.accountId());
-        sums.forEach((unitId, byPeriod) -> engine.refresh(unitInfo(unitsById.get(unitId)), byPeriod.keySet()));
+        Map<ScoreEngine.UnitInfo, Set<Period>> changed = new LinkedHashMap<>();
+        sums.forEach((unitId, byPeriod) -> changed.put(unitInfo(unitsById.get(unitId)), byPeriod.keySet()));
+        engine.refresh(changed);
+        if (rows.size() > BULK_VALUES) {
+            statistics.refresh("indicators_value");
+        }
         audit.record("indicators.values.imported", "indicators.import", Ids.next(), sums.size() == 1 ? sums.keySet().iterator().next() : null, null,
                 Map.of("file", shortened(fileName), "rows", report.rows(), "units", report.units(), "periods", report.periods(), "values", report.values()));
         return report;
@@ -739,7 +753,12 @@ public class IndicatorManagement {
         policy.require(actor, Action.READ, null);
         Period period = Period.parse("period", periodCode);
         UUID province = parentId != null ? parentId : provinceUnit().id();
-        int snapshot = table.current();
+        ScoreTable.Revision revision = table.revision();
+        return rankings.get(new RankingCache.Key(revision.revision(), revision.snapshot(), set, period.code(), province, page.offset(), page.size()),
+                () -> rankingPage(revision.snapshot(), set, period, province, page));
+    }
+
+    private PageResult<RankingRow> rankingPage(int snapshot, String set, Period period, UUID province, PageRequest page) {
         List<ScoreTable.Ranked> ranked = table.ranking(snapshot, set, period.code(), province, page.offset(), page.size());
         long count = table.rankedCount(snapshot, set, period.code(), province);
         List<UUID> ids = ranked.stream().map(ScoreTable.Ranked::unitId).toList();

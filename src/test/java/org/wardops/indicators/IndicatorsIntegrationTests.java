@@ -27,6 +27,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -145,6 +146,47 @@ class IndicatorsIntegrationTests extends IntegrationTest {
         String page = mvc.perform(get("/indicators/scorecard").param("unitId", unit.toString()).param("period", "2023-04").with(actors.session("leader")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Chưa có số liệu", "Tháng 4/2023", "120 %");
+    }
+
+    @Test
+    void aRankingReadBeforeAChangeIsNeverServedAfterIt() throws Exception {
+        String leader = api.bearer("leader");
+        UUID first = unit("27259");
+        UUID second = unit("27265");
+        String month = "2029-07";
+        enterSatisfaction(first, "300", "290");
+        enterSatisfaction(second, "300", "240");
+        JsonNode before = ranking(leader, month);
+        assertThat(before.get("items").get(0).get("unitId").asString()).isEqualTo(first.toString());
+        assertThat(ranking(leader, month)).isEqualTo(before);
+        long revision = table.revision().revision();
+
+        enterSatisfaction(first, "300", "120");
+        assertThat(table.revision().revision()).isGreaterThan(revision);
+        JsonNode after = ranking(leader, month);
+        assertThat(after.get("items").get(0).get("unitId").asString()).isEqualTo(second.toString());
+        assertThat(after).isNotEqualTo(before);
+
+        // A write that rolls back leaves the revision, and so the cached page, as they were.
+        long committed = table.revision().revision();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            enterSatisfaction(second, "300", "10");
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(table.revision().revision()).isEqualTo(committed);
+        assertThat(ranking(leader, month)).isEqualTo(after);
+    }
+
+    private void enterSatisfaction(UUID unit, String rated, String satisfied) {
+        actors.as("admin", () -> indicators.enterValues(new EnterValues(unit, "2029-07", List.of(
+                new EnterValues.Entry("procedures.rated", new BigDecimal(rated)), new EnterValues.Entry("procedures.satisfied", new BigDecimal(satisfied))))));
+    }
+
+    private JsonNode ranking(String token, String month) throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/rankings").param("set", "766").param("period", month).param("size", "5")
+                .header("Authorization", token)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return api.read(result);
     }
 
     @Test

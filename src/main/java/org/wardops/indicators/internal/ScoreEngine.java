@@ -7,6 +7,7 @@ import org.wardops.indicators.DataElementView.Aggregation;
 import org.wardops.indicators.IndicatorView;
 import org.wardops.indicators.Period;
 import org.wardops.indicators.RebuildReport;
+import org.wardops.shared.sql.TableStatistics;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,12 +41,14 @@ public class ScoreEngine {
     private final ValueStore values;
     private final ScoreTable table;
     private final Clock clock;
+    private final TableStatistics statistics;
 
-    ScoreEngine(DefinitionStore definitions, ValueStore values, ScoreTable table, Clock clock) {
+    ScoreEngine(DefinitionStore definitions, ValueStore values, ScoreTable table, Clock clock, TableStatistics statistics) {
         this.definitions = definitions;
         this.values = values;
         this.table = table;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     /** The definitions read once for a computation: indicator versions by set, aggregations, parsed expressions. */
@@ -106,14 +109,8 @@ public class ScoreEngine {
 
     /** A resolver over one unit's stored values in every period of the given years. */
     public ValueResolver resolver(Definitions defs, UUID unitId, Collection<Integer> years, IndicatorsPolicy.Visibility visible) {
-        Set<String> codes = new TreeSet<>();
-        for (int year : years) {
-            for (Period period : descendants(Period.year(year))) {
-                codes.add(period.code());
-            }
-        }
         Map<Period, Map<String, BigDecimal>> stored = new HashMap<>();
-        for (ValueStore.Row row : values.values(unitId, codes, visible)) {
+        for (ValueStore.Row row : values.values(List.of(unitId), periodCodes(years), visible)) {
             Period.tryParse(row.period()).ifPresent(period -> stored.computeIfAbsent(period, key -> new HashMap<>()).put(row.dataElement(), row.amount()));
         }
         return new ValueResolver(stored, defs::aggregation);
@@ -121,19 +118,68 @@ public class ScoreEngine {
 
     /** Recomputes the unit's rows for the changed periods and every period they roll up into. */
     public void refresh(UnitInfo unit, Collection<Period> changed) {
-        int snapshot = table.lock();
-        Set<Period> periods = new LinkedHashSet<>();
-        changed.forEach(period -> periods.addAll(period.withAncestors()));
-        Definitions defs = load();
-        ValueResolver resolver = resolver(defs, unit.id(), periods.stream().map(ScoreEngine::yearOf).collect(Collectors.toSet()),
-                new IndicatorsPolicy.Visibility("1 = 1", Map.of()));
-        List<ScoreTable.ScoreRow> scores = new ArrayList<>();
-        List<ScoreTable.TotalRow> totals = new ArrayList<>();
-        for (Period period : periods) {
-            rows(defs, unit, period, resolver, scores, totals);
+        refresh(Map.of(unit, changed));
+    }
+
+    /**
+     * Recomputes, for each unit, its rows in the changed periods and every period they roll up into: the definitions
+     * are read once, the values of {@value #REFRESH_BATCH} units at a time in one read, and the old rows removed and
+     * the new ones written in batches (a statistics import of the whole country is a few hundred statements, not
+     * thousands per unit).
+     */
+    public void refresh(Map<UnitInfo, ? extends Collection<Period>> changed) {
+        if (changed.isEmpty()) {
+            return;
         }
-        table.remove(snapshot, unit.id(), periods.stream().map(Period::code).toList());
-        table.insert(snapshot, scores, totals);
+        int snapshot = table.lock();
+        Definitions defs = load();
+        List<Map.Entry<UnitInfo, ? extends Collection<Period>>> entries = new ArrayList<>(changed.entrySet());
+        for (int from = 0; from < entries.size(); from += REFRESH_BATCH) {
+            List<Map.Entry<UnitInfo, ? extends Collection<Period>>> slice = entries.subList(from, Math.min(entries.size(), from + REFRESH_BATCH));
+            Map<UUID, Set<Period>> periodsByUnit = new LinkedHashMap<>();
+            Set<Integer> years = new TreeSet<>();
+            for (var entry : slice) {
+                Set<Period> periods = new LinkedHashSet<>();
+                entry.getValue().forEach(period -> periods.addAll(period.withAncestors()));
+                periods.forEach(period -> years.add(yearOf(period)));
+                periodsByUnit.put(entry.getKey().id(), periods);
+            }
+            Map<UUID, Map<Period, Map<String, BigDecimal>>> stored = new HashMap<>();
+            for (ValueStore.Row row : values.values(periodsByUnit.keySet(), periodCodes(years), ALL)) {
+                Period.tryParse(row.period()).ifPresent(period -> stored.computeIfAbsent(row.unitId(), key -> new HashMap<>())
+                        .computeIfAbsent(period, key -> new HashMap<>()).put(row.dataElement(), row.amount()));
+            }
+            List<ScoreTable.ScoreRow> scores = new ArrayList<>();
+            List<ScoreTable.TotalRow> totals = new ArrayList<>();
+            List<Map.Entry<UUID, String>> removed = new ArrayList<>();
+            for (var entry : slice) {
+                UnitInfo unit = entry.getKey();
+                ValueResolver resolver = new ValueResolver(stored.getOrDefault(unit.id(), Map.of()), defs::aggregation);
+                for (Period period : periodsByUnit.get(unit.id())) {
+                    rows(defs, unit, period, resolver, scores, totals);
+                    removed.add(Map.entry(unit.id(), period.code()));
+                }
+            }
+            table.remove(snapshot, removed);
+            table.insert(snapshot, scores, totals);
+        }
+        if (changed.size() > REFRESH_BATCH) {
+            statistics.refresh(ScoreTable.TABLES);
+        }
+    }
+
+    private static final int REFRESH_BATCH = 250;
+
+    private static final IndicatorsPolicy.Visibility ALL = new IndicatorsPolicy.Visibility("1 = 1", Map.of());
+
+    private static Set<String> periodCodes(Collection<Integer> years) {
+        Set<String> codes = new TreeSet<>();
+        for (int year : years) {
+            for (Period period : descendants(Period.year(year))) {
+                codes.add(period.code());
+            }
+        }
+        return codes;
     }
 
     /** Computes every unit's scores from scratch into a new snapshot, then switches to it and drops the old one. */
@@ -176,6 +222,7 @@ public class ScoreEngine {
         table.insert(next, scores, totals);
         table.switchTo(next, clock.instant());
         table.dropSnapshot(current);
+        statistics.refresh(ScoreTable.TABLES);
         return new RebuildReport(next, byUnit.size(), scoreCount, totalCount);
     }
 

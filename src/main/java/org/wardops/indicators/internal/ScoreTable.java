@@ -26,6 +26,9 @@ public class ScoreTable {
 
     private static final int BATCH = 1_000;
 
+    /** The tables a rebuild or a bulk refresh fills, whose planner statistics it then refreshes. */
+    public static final String[] TABLES = {"indicators_score", "indicators_total"};
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -50,9 +53,23 @@ public class ScoreTable {
         return jdbc.sql("SELECT current_snapshot FROM indicators_snapshot WHERE id = 1").query(Integer.class).single();
     }
 
-    /** The current snapshot, locked until the transaction ends: every writer of scores calls this first. */
+    /**
+     * The current snapshot, locked until the transaction ends: every writer of scores calls this first. It counts the
+     * revision up in the same statement, so readers that keep results keyed by {@link #revision()} see a new key as
+     * soon as the write commits (and the old one again if it rolls back).
+     */
     public int lock() {
-        return jdbc.sql("SELECT current_snapshot FROM indicators_snapshot WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        jdbc.sql("UPDATE indicators_snapshot SET revision = revision + 1 WHERE id = 1").update();
+        return jdbc.sql("SELECT current_snapshot FROM indicators_snapshot WHERE id = 1").query(Integer.class).single();
+    }
+
+    /** The current snapshot and the revision of its content: one primary-key read. */
+    public record Revision(int snapshot, long revision) {
+    }
+
+    public Revision revision() {
+        return jdbc.sql("SELECT current_snapshot, revision FROM indicators_snapshot WHERE id = 1")
+                .query((rs, row) -> new Revision(rs.getInt("current_snapshot"), rs.getLong("revision"))).single();
     }
 
     public void switchTo(int snapshot, Instant now) {
@@ -65,12 +82,11 @@ public class ScoreTable {
         jdbc.sql("DELETE FROM indicators_total WHERE snapshot = :snapshot").param("snapshot", snapshot).update();
     }
 
-    /** Removes the rows of one unit in the periods, before their fresh rows are written. */
-    public void remove(int snapshot, UUID unitId, Collection<String> periods) {
-        jdbc.sql("DELETE FROM indicators_score WHERE snapshot = :snapshot AND unit_id = :unit AND period_code IN (:periods)")
-                .param("snapshot", snapshot).param("unit", unitId).param("periods", List.copyOf(periods)).update();
-        jdbc.sql("DELETE FROM indicators_total WHERE snapshot = :snapshot AND unit_id = :unit AND period_code IN (:periods)")
-                .param("snapshot", snapshot).param("unit", unitId).param("periods", List.copyOf(periods)).update();
+    /** Removes the rows of each named unit and period (one batch), before their fresh rows are written. */
+    public void remove(int snapshot, List<Map.Entry<UUID, String>> unitPeriods) {
+        List<Object[]> keys = unitPeriods.stream().map(key -> new Object[] {snapshot, key.getKey(), key.getValue()}).toList();
+        batch.batchUpdate("DELETE FROM indicators_score WHERE snapshot = ? AND unit_id = ? AND period_code = ?", keys, BATCH, ScoreTable::bind);
+        batch.batchUpdate("DELETE FROM indicators_total WHERE snapshot = ? AND unit_id = ? AND period_code = ?", keys, BATCH, ScoreTable::bind);
     }
 
     public void insert(int snapshot, List<ScoreRow> scores, List<TotalRow> totals) {

@@ -30,14 +30,14 @@ public class ValueStore {
     public record Row(UUID unitId, String period, String dataElement, BigDecimal amount, String source, Instant updatedAt) {
     }
 
-    /** The values of one unit in the given periods (the caller lists every period it needs, e.g. a year's parts). */
-    public List<Row> values(UUID unitId, Collection<String> periods, IndicatorsPolicy.Visibility visible) {
-        if (periods.isEmpty()) {
+    /** The values of the units in the given periods (the caller lists every period it needs, e.g. a year's parts). */
+    public List<Row> values(Collection<UUID> unitIds, Collection<String> periods, IndicatorsPolicy.Visibility visible) {
+        if (periods.isEmpty() || unitIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT unit_id, period_code, data_element, amount, source, updated_at FROM indicators_value "
-                        + "WHERE unit_id = :unit AND period_code IN (:periods) AND " + visible.sql())
-                .param("unit", unitId).param("periods", List.copyOf(periods)).params(visible.parameters())
+                        + "WHERE unit_id IN (:units) AND period_code IN (:periods) AND " + visible.sql())
+                .param("units", List.copyOf(unitIds)).param("periods", List.copyOf(periods)).params(visible.parameters())
                 .query((rs, row) -> new Row(rs.getObject("unit_id", UUID.class), rs.getString("period_code"), rs.getString("data_element"),
                         rs.getBigDecimal("amount"), rs.getString("source"), rs.getTimestamp("updated_at").toInstant()))
                 .list();

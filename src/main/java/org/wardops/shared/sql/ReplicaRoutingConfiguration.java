@@ -29,6 +29,7 @@ class ReplicaRoutingConfiguration {
         if (primary.getPoolName() == null) {
             primary.setPoolName("wardops-primary");
         }
+        PostgresBatchInserts.apply(primary);
         HikariDataSource replica = new HikariDataSource();
         replica.setPoolName("wardops-replica");
         replica.setJdbcUrl(settings.url());

@@ -1,6 +1,7 @@
 package org.wardops.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,7 @@ import java.util.List;
 class PageContextAdvice {
 
     static final String NOTICE = "notice";
+    private static final String API_PREFIX = "/api/";
 
     private final MessageSource messages;
     private final List<NavItem> navigation;
@@ -38,8 +40,15 @@ class PageContextAdvice {
         this.badges = badges;
     }
 
+    /**
+     * The context of a page. Model attributes are built for every handler, also the REST API's, which renders no
+     * page: there it returns null without asking the header badges (each a read) for anything.
+     */
     @ModelAttribute("ctx")
-    PageContext pageContext(HttpServletRequest request) {
+    @Nullable PageContext pageContext(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX)) {
+            return null;
+        }
         Actor actor = CurrentActor.find().orElse(null);
         List<HeaderBadge.Badge> shown = actor == null ? List.of()
                 : badges.orderedStream().flatMap(provider -> provider.badgeFor(actor).stream()).toList();
