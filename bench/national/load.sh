@@ -32,7 +32,8 @@ ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 start_app() {
   (cd "$WORK" && exec "$JAVA" -Xmx2g -jar "$JAR" --server.port=$PORT --spring.profiles.active=demo \
     --spring.datasource.url="$JDBC" --spring.datasource.username=postgres --spring.datasource.password= \
-    --wardops.notifications.jobs-enabled=false > "$WORK/app-$1.log" 2>&1) &
+    --wardops.notifications.jobs-enabled=false --wardops.access.rate-limit.api-per-address=1000000 \
+    --wardops.access.rate-limit.api-per-token=1000000 --wardops.access.rate-limit.login-per-address=1000 > "$WORK/app-$1.log" 2>&1) &
   echo $! > "$WORK/app.pid"
   for _ in $(seq 1 900); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && return 0; sleep 1; done
   echo "application did not start; see $WORK/app-$1.log" >&2; return 1

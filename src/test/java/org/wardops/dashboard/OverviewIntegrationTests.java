@@ -246,29 +246,10 @@ class OverviewIntegrationTests extends IntegrationTest {
     void theTaskFiguresOfTheUnitPageEqualTheTasksTheirLinksList() throws Exception {
         String leader = api.bearer("leader");
         UUID xomChieu = OverviewFixture.unit(actors, directory, "27259");
-        List<String> checked = new java.util.ArrayList<>();
-        // the figures follow the tasks after their commit (an event): compare once the read model has caught up
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).untilAsserted(() -> {
-            checked.clear();
-            for (String month : List.of(indicators.currentMonth().code(), indicators.currentMonth().previous().code())) {
-                JsonNode summary = api.read(mvc.perform(get("/api/v1/units/" + xomChieu + "/summary").param("period", month)
-                        .header("Authorization", leader)).andReturn());
-                for (JsonNode area : summary.get("areas")) {
-                    for (JsonNode figure : area.get("figures")) {
-                        String element = figure.get("dataElement").asString();
-                        if (!element.equals("tasks.overdue") && !element.equals("tasks.doneOnTime")) {
-                            continue;
-                        }
-                        String link = figure.get("link").asString();
-                        assertThat(link).contains("unitId=" + xomChieu, "dueMonth=" + month);
-                        JsonNode listed = api.read(mvc.perform(get("/api/v1" + link + "&size=1").header("Authorization", leader)).andReturn());
-                        assertThat(listed.get("total").decimalValue()).as(element + " " + month).isEqualByComparingTo(figure.get("value").decimalValue());
-                        checked.add(element + " " + month);
-                    }
-                }
-            }
-            assertThat(checked).as("the demo has task figures for Xóm Chiếu").isNotEmpty();
-        });
+        List<String> checked = figuresEqualTheirLists(leader, xomChieu, List.of(indicators.currentMonth().code(), indicators.currentMonth().previous().code()),
+                element -> element.equals("tasks.overdue") || element.equals("tasks.doneOnTime"),
+                (link, month) -> assertThat(link).contains("unitId=" + xomChieu, "dueMonth=" + month));
+        assertThat(checked).as("the demo has task figures for Xóm Chiếu").isNotEmpty();
         MvcResult page = mvc.perform(get("/tasks").param("unitId", xomChieu.toString()).param("dueMonth", indicators.currentMonth().code())
                 .with(actors.session("leader"))).andReturn();
         assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("class=\"filter-note\"", "name=\"dueMonth\"");
@@ -277,31 +258,68 @@ class OverviewIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void theReportFiguresOfTheUnitPageEqualTheReportsTheirLinksListAndWhatIsNotShownIsCounted() throws Exception {
-        String officer = api.bearer("xomchieu.officer");
+    void theDifficultyFiguresOfTheUnitPageEqualTheDifficultiesTheirLinksList() throws Exception {
+        String leader = api.bearer("leader");
         UUID xomChieu = OverviewFixture.unit(actors, directory, "27259");
-        List<String> months = new java.util.ArrayList<>();
+        // the city leader reads every submitted difficulty: the list holds every one the figure counts
+        List<String> checked = figuresEqualTheirLists(leader, xomChieu,
+                List.of(indicators.currentMonth().code(), indicators.currentMonth().previous().code(), "2025-10"),
+                element -> element.startsWith("difficulties."),
+                (link, month) -> assertThat(link).startsWith("/difficulties?").contains("unitId=" + xomChieu, "submittedMonth=" + month, "figure="));
+        assertThat(checked).as("the demo has difficulty figures for Xóm Chiếu").isNotEmpty();
+        String html = mvc.perform(get("/difficulties").param("unitId", xomChieu.toString()).param("submittedMonth", "2025-10")
+                .param("figure", "ANSWERED_ON_TIME").with(actors.session("leader"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("name=\"submittedMonth\" value=\"2025-10\"", "value=\"ANSWERED_ON_TIME\" selected",
+                "name=\"unitId\" value=\"" + xomChieu + "\"");
+        assertThat(mvc.perform(get("/api/v1/difficulties").param("submittedMonth", "2025-13").header("Authorization", leader)).andReturn()
+                .getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/api/v1/difficulties").param("figure", "LATE").header("Authorization", leader)).andReturn()
+                .getResponse().getStatus()).isEqualTo(400);
+    }
+
+    /**
+     * For each month, every figure of the unit page whose data element passes {@code elements} (and has a value) is
+     * compared with the total of the API list its link opens, read as {@code token}; answers the figures compared.
+     * The figures follow the records after their commit (an event): the comparison is retried until the read model
+     * has caught up.
+     */
+    private List<String> figuresEqualTheirLists(String token, UUID unit, List<String> months, java.util.function.Predicate<String> elements,
+                                                java.util.function.BiConsumer<String, String> linkCheck) {
+        List<String> checked = new java.util.ArrayList<>();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).untilAsserted(() -> {
-            months.clear();
-            for (String month : List.of(indicators.currentMonth().code(), indicators.currentMonth().previous().code(), "2025-10")) {
-                JsonNode summary = api.read(mvc.perform(get("/api/v1/units/" + xomChieu + "/summary").param("period", month)
-                        .header("Authorization", officer)).andReturn());
+            checked.clear();
+            for (String month : months) {
+                JsonNode summary = api.read(mvc.perform(get("/api/v1/units/" + unit + "/summary").param("period", month)
+                        .header("Authorization", token)).andReturn());
                 for (JsonNode area : summary.get("areas")) {
                     for (JsonNode figure : area.get("figures")) {
-                        if (!figure.get("dataElement").asString().equals("reports.due")) {
+                        String element = figure.get("dataElement").asString();
+                        if (!elements.test(element) || figure.get("value").isNull()) {
                             continue;
                         }
                         String link = figure.get("link").asString();
-                        assertThat(link).isEqualTo("/reports?unitId=" + xomChieu + "&deadlineMonth=" + month);
-                        // the unit's own officer reads its drafts too: the list holds every report the figure counts
-                        JsonNode listed = api.read(mvc.perform(get("/api/v1" + link + "&size=1").header("Authorization", officer)).andReturn());
-                        assertThat(listed.get("total").decimalValue()).as("reports.due " + month).isEqualByComparingTo(figure.get("value").decimalValue());
-                        months.add(month);
+                        linkCheck.accept(link, month);
+                        JsonNode listed = api.read(mvc.perform(get("/api/v1" + link + "&size=1").header("Authorization", token)).andReturn());
+                        assertThat(listed.get("total").decimalValue()).as(element + " " + month).isEqualByComparingTo(figure.get("value").decimalValue());
+                        checked.add(element + " " + month);
                     }
                 }
             }
-            assertThat(months).as("the demo has report figures for Xóm Chiếu").isNotEmpty();
         });
+        return checked;
+    }
+
+    @Test
+    void theReportFiguresOfTheUnitPageEqualTheReportsTheirLinksListAndWhatIsNotShownIsCounted() throws Exception {
+        String officer = api.bearer("xomchieu.officer");
+        UUID xomChieu = OverviewFixture.unit(actors, directory, "27259");
+        // the unit's own officer reads its drafts too: the list holds every report the figure counts
+        List<String> months = figuresEqualTheirLists(officer, xomChieu,
+                List.of(indicators.currentMonth().code(), indicators.currentMonth().previous().code(), "2025-10"),
+                element -> element.equals("reports.due"),
+                (link, month) -> assertThat(link).isEqualTo("/reports?unitId=" + xomChieu + "&deadlineMonth=" + month))
+                .stream().map(checked -> checked.substring(checked.indexOf(' ') + 1)).toList();
+        assertThat(months).as("the demo has report figures for Xóm Chiếu").isNotEmpty();
         for (String month : months) {
             long all = api.read(mvc.perform(get("/api/v1/reports").param("unitId", xomChieu.toString()).param("deadlineMonth", month).param("size", "1")
                     .header("Authorization", officer)).andReturn()).get("total").asLong();

@@ -46,9 +46,15 @@ public final class DrillDown {
             };
         }
         if (element.startsWith("difficulties.")) {
+            // the difficulty figures count a unit's difficulties by the month they were submitted: the list filtered the same way
+            String month = MONTH.matcher(period).matches() ? "&submittedMonth=" + period : "";
+            String base = "/difficulties?mine=false&unitId=" + unit + month;
             return switch (element) {
-                case "difficulties.answered", "difficulties.answeredOnTime" -> "/difficulties?unitId=" + unit + "&state=ANSWERED";
-                default -> "/difficulties?unitId=" + unit;
+                case "difficulties.submitted" -> base + "&figure=SUBMITTED";
+                case "difficulties.answered" -> base + "&figure=ANSWERED";
+                case "difficulties.answeredOnTime" -> base + "&figure=ANSWERED_ON_TIME";
+                case "difficulties.open" -> base + "&figure=OPEN";
+                default -> base;
             };
         }
         if (element.startsWith("reports.")) {

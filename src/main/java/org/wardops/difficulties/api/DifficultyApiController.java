@@ -20,6 +20,7 @@ import org.wardops.difficulties.DifficultyDetails;
 import org.wardops.difficulties.DifficultyAttachment;
 import org.wardops.difficulties.DifficultyAttachmentContent;
 import org.wardops.difficulties.DifficultyManagement;
+import org.wardops.difficulties.DifficultyFigure;
 import org.wardops.difficulties.DifficultySearch;
 import org.wardops.difficulties.DifficultySource;
 import org.wardops.difficulties.DifficultyState;
@@ -31,6 +32,7 @@ import org.wardops.difficulties.Severity;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.api.ApiVersions;
+import org.wardops.shared.web.QueryParameters;
 
 import java.util.List;
 import java.util.UUID;
@@ -82,13 +84,18 @@ class DifficultyApiController {
 
     @GetMapping("/api/v1/difficulties")
     @Operation(operationId = "listDifficulties", summary = "Difficulties the caller may see", description = "q matches title, description and recommendation with or without diacritics; "
-            + "addressee is the addressee's unit id (working group or department); overdue=true lists only overdue items, the most overdue first")
+            + "addressee is the addressee's unit id (working group or department); overdue=true lists only overdue items, the most overdue first; "
+            + "submittedMonth (yyyy-MM) keeps those submitted in that month and figure (SUBMITTED, ANSWERED, ANSWERED_ON_TIME, OPEN) those the "
+            + "published figure of that name counts: unitId, submittedMonth and figure together list the records behind a unit's difficulties.* value")
     PageResult<DifficultyView> list(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable String category,
                                     @RequestParam(required = false) @Nullable DifficultyState state,
                                     @RequestParam(required = false) @Nullable UUID addressee,
                                     @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String q,
+                                    @RequestParam(required = false) @Nullable String submittedMonth,
+                                    @RequestParam(required = false) @Nullable DifficultyFigure figure,
                                     @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
-        return difficulties.find(new DifficultySearch(unitId, category, state, addressee, overdue, q), PageRequest.of(page, size));
+        return difficulties.find(new DifficultySearch(unitId, category, state, addressee, overdue, q, QueryParameters.month("submittedMonth", submittedMonth),
+                figure), PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/difficulties")

@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.wardops.difficulties.DifficultyFigure;
 import org.wardops.difficulties.DifficultyState;
 import org.wardops.difficulties.DifficultySubmitted;
 import org.wardops.indicators.MonthlyFigures;
@@ -96,8 +97,7 @@ public class DifficultyFigures {
     }
 
     private static Map<String, Object> params() {
-        return Map.of("draft", DifficultyState.DRAFT.name(),
-                "answered", List.of(DifficultyState.ANSWERED.name(), DifficultyState.RESOLVED.name()),
-                "open", DifficultyState.namesWhere(DifficultyState::awaitsAnswer));
+        // the states each figure counts, as the list filter DifficultySearch.figure lists them
+        return Map.of("draft", DifficultyState.DRAFT.name(), "answered", DifficultyFigure.ANSWERED.states(), "open", DifficultyFigure.OPEN.states());
     }
 }

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wardops.difficulties.AddresseeType;
+import org.wardops.difficulties.DifficultyFigure;
 import org.wardops.difficulties.DifficultySearch;
 import org.wardops.difficulties.DifficultyState;
 import org.wardops.shared.PageRequest;
@@ -61,6 +62,19 @@ public class DifficultyLists {
         }
         if (search.overdueOnly()) {
             where.append(" AND state IN (:awaiting) AND due_date < :today");
+        }
+        if (search.submittedMonth() != null) {
+            where.append(" AND submitted_on >= :submittedFrom AND submitted_on <= :submittedTo");
+            params.put("submittedFrom", Date.valueOf(search.submittedMonth().atDay(1)));
+            params.put("submittedTo", Date.valueOf(search.submittedMonth().atEndOfMonth()));
+        }
+        if (search.figure() != null) {
+            // the same conditions as the counts in DifficultyFigures
+            where.append(" AND state IN (:figureStates)");
+            params.put("figureStates", search.figure().states());
+            if (search.figure() == DifficultyFigure.ANSWERED_ON_TIME) {
+                where.append(" AND answered_on <= due_date");
+            }
         }
         params.put("today", Date.valueOf(today));
         params.put("awaiting", AWAITING);

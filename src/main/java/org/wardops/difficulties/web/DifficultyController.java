@@ -20,6 +20,7 @@ import org.wardops.difficulties.DifficultyAction;
 import org.wardops.difficulties.DifficultyAttachmentContent;
 import org.wardops.difficulties.DifficultyDetails;
 import org.wardops.difficulties.DifficultyManagement;
+import org.wardops.difficulties.DifficultyFigure;
 import org.wardops.difficulties.DifficultySearch;
 import org.wardops.difficulties.DifficultySource;
 import org.wardops.difficulties.DifficultyState;
@@ -43,7 +44,9 @@ import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.web.FormErrors;
 import org.wardops.shared.web.Htmx;
 import org.wardops.shared.web.Notices;
+import org.wardops.shared.web.QueryParameters;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,12 +56,22 @@ public class DifficultyController {
 
     /** The list page: filters as typed and one page of difficulties. */
     public record ListView(PageResult<DifficultyView> difficulties, List<CategoryView> categories, @Nullable String q, @Nullable String category,
-                           @Nullable DifficultyState state, boolean mine, boolean mayCreate) {
+                           @Nullable DifficultyState state, boolean mine, boolean mayCreate, @Nullable UUID unitId,
+                           @Nullable YearMonth submittedMonth, @Nullable DifficultyFigure figure) {
 
         public String pageLink(int page) {
             StringBuilder link = new StringBuilder("/difficulties?page=").append(page);
             if (mine) {
                 link.append("&mine=true");
+            }
+            if (unitId != null) {
+                link.append("&unitId=").append(unitId);
+            }
+            if (submittedMonth != null) {
+                link.append("&submittedMonth=").append(submittedMonth);
+            }
+            if (figure != null) {
+                link.append("&figure=").append(figure.name());
             }
             if (state != null) {
                 link.append("&state=").append(state.name());
@@ -74,6 +87,10 @@ public class DifficultyController {
 
         public List<DifficultyState> states() {
             return List.of(DifficultyState.values());
+        }
+
+        public List<DifficultyFigure> figures() {
+            return List.of(DifficultyFigure.values());
         }
     }
 
@@ -191,14 +208,17 @@ public class DifficultyController {
     @GetMapping("/difficulties")
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String category,
                 @RequestParam(required = false) @Nullable DifficultyState state, @RequestParam(required = false) @Nullable Boolean mine,
-                @RequestParam(required = false) @Nullable UUID unitId,
+                @RequestParam(required = false) @Nullable UUID unitId, @RequestParam(required = false) @Nullable String submittedMonth,
+                @RequestParam(required = false) @Nullable DifficultyFigure figure,
                 @RequestParam(required = false) @Nullable Integer page, HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.get();
         boolean ownUnit = mine == null ? difficulties.actsForOwnUnit() : mine;
         UUID filterUnit = unitId != null ? unitId : ownUnit ? actor.unitId() : null;
-        PageResult<DifficultyView> found = difficulties.find(new DifficultySearch(filterUnit, category, state, null, false, q), PageRequest.of(page, 50));
+        YearMonth month = QueryParameters.month("submittedMonth", submittedMonth);
+        PageResult<DifficultyView> found = difficulties.find(new DifficultySearch(filterUnit, category, state, null, false, q, month, figure),
+                PageRequest.of(page, 50));
         boolean mayCreate = difficulties.mayRecord();
-        model.addAttribute("view", new ListView(found, difficulties.categories(), q, category, state, ownUnit, mayCreate));
+        model.addAttribute("view", new ListView(found, difficulties.categories(), q, category, state, ownUnit, mayCreate, unitId, month, figure));
         return Htmx.pageOrPartial(request, "difficulties/list", "difficulties/_table");
     }
 
