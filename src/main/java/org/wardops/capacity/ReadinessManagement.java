@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wardops.capacity.internal.CapacityListCache;
 import org.wardops.capacity.internal.CapacityPolicy;
 import org.wardops.capacity.internal.CapacityPolicy.Action;
 import org.wardops.capacity.internal.ReadinessRecorder;
@@ -46,10 +47,13 @@ public class ReadinessManagement {
     private final DifficultyManagement difficulties;
     private final MessageSource messages;
     private final org.wardops.audit.AuditTrail audit;
+    private final CapacityListCache lists;
 
     ReadinessManagement(ReadinessRecorder recorder, ReadinessStore store, CapacityPolicy policy, DirectoryManagement directory,
-                        DifficultyManagement difficulties, MessageSource messages, org.wardops.audit.AuditTrail audit) {
+                        DifficultyManagement difficulties, MessageSource messages, org.wardops.audit.AuditTrail audit,
+                        CapacityListCache lists) {
         this.audit = audit;
+        this.lists = lists;
         this.recorder = recorder;
         this.store = store;
         this.policy = policy;
@@ -78,6 +82,18 @@ public class ReadinessManagement {
     public Ranking ranking(@Nullable UUID workingGroupId, PageRequest page) {
         Actor actor = CurrentActor.get();
         CapacityPolicy.Visible visible = policy.visible(actor);
+        if (visible.all()) {
+            // the same page for every city-wide reader: kept under the capacity revision (a working group's units
+            // follow a change of supervision within the cache's 30 s)
+            return lists.get(new RankingQuery(workingGroupId, page.offset(), page.size()), () -> ranking(workingGroupId, visible, page));
+        }
+        return ranking(workingGroupId, visible, page);
+    }
+
+    private record RankingQuery(@Nullable UUID workingGroupId, long offset, int size) {
+    }
+
+    private Ranking ranking(@Nullable UUID workingGroupId, CapacityPolicy.Visible visible, PageRequest page) {
         Collection<UUID> units = null;
         if (workingGroupId != null) {
             units = directory.unitsSupervisedBy(workingGroupId);

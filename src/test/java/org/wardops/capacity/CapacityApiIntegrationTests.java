@@ -17,6 +17,7 @@ import org.wardops.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -213,6 +214,30 @@ class CapacityApiIntegrationTests extends IntegrationTest {
         assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
         assertThat(tooLong.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("tag", "model");
         assertThat(count(unitId)).isEqualTo(before);
+    }
+
+    @Test
+    void aCityReadersListsAndRankingAreNeverOlderThanTheLastWrite() throws Exception {
+        String leader = api.bearer("leader");
+        String unitId = unit("27265");
+        long unsupported = json(get("/api/v1/assets?support=UNSUPPORTED&size=1"), leader).get("total").asLong();
+        assertThat(json(get("/api/v1/assets?support=UNSUPPORTED&size=1"), leader).get("total").asLong()).isEqualTo(unsupported);
+        json(get("/api/v1/readiness?size=200"), leader);
+
+        json(post("/api/v1/assets").contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"" + unitId
+                + "\",\"type\":\"DESKTOP\",\"tag\":\"KH-PC-CACHE\",\"purchaseYear\":2013,\"osProduct\":\"windows\",\"osVersion\":\"7\","
+                + "\"osEdition\":\"Professional\",\"state\":\"IN_USE\"}"), api.bearer("khanhhoi.officer"));
+
+        assertThat(json(get("/api/v1/assets?support=UNSUPPORTED&size=1"), leader).get("total").asLong()).isEqualTo(unsupported + 1);
+        BigDecimal score = json(get("/api/v1/units/" + unitId + "/readiness"), leader).get("score").decimalValue();
+        JsonNode ranked = null;
+        for (JsonNode row : json(get("/api/v1/readiness?size=200"), leader).get("rows").get("items")) {
+            if (row.get("unitId").asString().equals(unitId)) {
+                ranked = row;
+            }
+        }
+        assertThat(ranked).as("Khánh Hội in the city ranking").isNotNull();
+        assertThat(ranked.get("score").decimalValue()).isEqualByComparingTo(score);
     }
 
     @Test

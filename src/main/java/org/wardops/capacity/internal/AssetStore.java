@@ -48,10 +48,12 @@ public class AssetStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final CapacityListCache lists;
 
-    AssetStore(JdbcClient jdbc, JdbcTemplate template) {
+    AssetStore(JdbcClient jdbc, JdbcTemplate template, CapacityListCache lists) {
         this.jdbc = jdbc;
         this.template = template;
+        this.lists = lists;
     }
 
     public Optional<AssetView> find(UUID id, LocalDate today) {
@@ -59,7 +61,18 @@ public class AssetStore {
                 .query((rs, n) -> row(rs, today)).optional();
     }
 
+    private record ListQuery(AssetSearch search, LocalDate today, long offset, int size) {
+    }
+
+    /** A page of the visible assets; for readers who see every unit, from the cache of the current revision. */
     public PageResult<AssetView> search(AssetSearch search, CapacityPolicy.Visible visible, LocalDate today, PageRequest page) {
+        if (visible.all()) {
+            return lists.get(new ListQuery(search, today, page.offset(), page.size()), () -> read(search, visible, today, page));
+        }
+        return read(search, visible, today, page);
+    }
+
+    private PageResult<AssetView> read(AssetSearch search, CapacityPolicy.Visible visible, LocalDate today, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.condition("unit_id"));
         Map<String, Object> params = new HashMap<>();
         if (!visible.all() && !visible.unitIds().isEmpty()) {
@@ -137,6 +150,7 @@ public class AssetStore {
     }
 
     public void insertAll(List<AssetView> assets, Instant now) {
+        lists.changed();
         Timestamp at = Timestamp.from(now);
         template.batchUpdate(INSERT, assets, 500, (ps, a) -> {
             ps.setObject(1, a.id());
@@ -160,6 +174,7 @@ public class AssetStore {
 
     /** Updates each asset whose version is still the one it carries; answers how many were updated. */
     public int updateAll(List<AssetView> assets, Instant now) {
+        lists.changed();
         Timestamp at = Timestamp.from(now);
         int[][] counts = template.batchUpdate(UPDATE, assets, 500, (ps, a) -> {
             ps.setString(1, a.type().name());
@@ -190,6 +205,7 @@ public class AssetStore {
 
     /** Brings stored end-of-support dates in line with the bundled catalogue (after it was updated). */
     public int refreshEndOfSupport(Collection<OsCatalogue.Release> releases) {
+        lists.changed();
         int changed = 0;
         for (OsCatalogue.Release release : releases) {
             changed += jdbc.sql("UPDATE capacity_asset SET eol_date = :eol WHERE os_key = :key AND "

@@ -33,9 +33,11 @@ public class ReadinessStore {
     private static final String RANKED = "SELECT unit_id, unit_name, score, max_points, DENSE_RANK() OVER (ORDER BY score DESC) AS rnk FROM capacity_readiness";
 
     private final JdbcClient jdbc;
+    private final CapacityListCache lists;
 
-    ReadinessStore(JdbcClient jdbc) {
+    ReadinessStore(JdbcClient jdbc, CapacityListCache lists) {
         this.jdbc = jdbc;
+        this.lists = lists;
     }
 
     public List<CriterionRow> criteria() {
@@ -50,6 +52,7 @@ public class ReadinessStore {
      * same moment): the second waits for the first instead of both inserting.
      */
     public void save(UUID unitId, String unitName, BigDecimal score, BigDecimal max, Map<String, BigDecimal[]> points, String period, Instant now) {
+        lists.changed();
         jdbc.sql("INSERT INTO capacity_readiness (unit_id, unit_name, score, max_points, computed_at) VALUES (:u, :n, :s, :m, :t) ON CONFLICT DO NOTHING")
                 .param("u", unitId).param("n", unitName).param("s", score).param("m", max).param("t", StaffStore.utc(now)).update();
         jdbc.sql("UPDATE capacity_readiness SET unit_name = :n, score = :s, max_points = :m, computed_at = :t WHERE unit_id = :u")
