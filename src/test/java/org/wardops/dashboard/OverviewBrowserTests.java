@@ -70,6 +70,20 @@ class OverviewBrowserTests extends org.wardops.support.ClockedBrowserTest {
         leader.navigate(url("/units/" + weak + "/summary"));
         screenshot(leader, "unit-summary-1366.png");
         org.wardops.support.Browser.assertAccessible(leader);
+
+        // the difficulties area opens the unit's difficulties submitted in the month, the filter shown and kept
+        leader.navigate(url("/units/" + weak + "/summary"));
+        leader.locator("main a[href*='/difficulties?'][href*='submittedMonth=']").first().click();
+        assertThat(leader).hasURL(Pattern.compile("/difficulties\\?.*unitId=" + weak + ".*submittedMonth=\\d{4}-\\d{2}"));
+        String month = leader.url().replaceAll(".*submittedMonth=(\\d{4}-\\d{2}).*", "$1");
+        assertThat(leader.locator("#submittedMonth")).hasValue(month);
+        screenshot(leader, "difficulties-month-1366.png");
+        org.wardops.support.Browser.assertAccessible(leader);
+        // a figure's link adds what the figure counts: the phone shows the same filter
+        phone.navigate(leader.url() + "&figure=ANSWERED");
+        assertThat(phone.locator("#submittedMonth")).hasValue(month);
+        assertThat(phone.locator("#figure")).hasValue("ANSWERED");
+        screenshot(phone, "difficulties-figure-390.png");
     }
 
     private void screenshot(Page page, String name) throws Exception {

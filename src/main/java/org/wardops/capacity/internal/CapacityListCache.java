@@ -39,7 +39,9 @@ public class CapacityListCache {
     /**
      * Called by every writer of assets and scores, inside its transaction: the revision is counted up once, just
      * before that transaction commits, as the last lock it takes (after the audit chain's head and the rows it wrote),
-     * so that writers which take their other locks in different orders still cannot deadlock on this row.
+     * so that writers which take their other locks in different orders still cannot deadlock on this row. A writer
+     * that writes in its own transaction's commit phase must call this before, in the transaction's body (Spring
+     * does not run synchronizations registered during {@code beforeCommit}): {@link ReadinessStore#willSave()}.
      */
     public void changed() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

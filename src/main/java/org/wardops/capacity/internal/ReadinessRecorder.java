@@ -209,6 +209,9 @@ public class ReadinessRecorder {
                 }
             });
             pending = units;
+            // the scores are saved in the commit phase, too late to register the revision bump: register it now,
+            // after this synchronization, so that it runs after the saves
+            readiness.willSave();
         }
         pending.add(unitId);
     }

@@ -47,6 +47,14 @@ public class ReadinessStore {
     }
 
     /**
+     * Announces a {@link #save} later in this transaction's commit phase ({@code beforeCommit}), where a newly
+     * registered synchronization would no longer run: the capacity revision's bump is registered now instead.
+     */
+    public void willSave() {
+        lists.changed();
+    }
+
+    /**
      * Stores a unit's score, points and this month's snapshot. The unit's score row is written first (inserted if new,
      * then updated), so its row lock orders two rescorings of the same unit (a published coverage and an import at the
      * same moment): the second waits for the first instead of both inserting.
