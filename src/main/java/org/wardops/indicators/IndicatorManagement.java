@@ -30,7 +30,6 @@ import org.wardops.shared.NotFoundException;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.PageResult;
 import org.wardops.shared.security.Actor;
-import org.wardops.shared.sql.TableStatistics;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.text.TextRules;
 import org.wardops.shared.time.LocalTime;
@@ -75,8 +74,6 @@ public class IndicatorManagement {
     static final int CODE_LIMIT = 100;
     static final int SET_LIMIT = 40;
     static final int MAX_VALUES_PER_ENTRY = 500;
-    /** An import with more values than this refreshes the value table's planner statistics before it commits. */
-    static final int BULK_VALUES = 10_000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final Pattern SET_OR_GROUP = Pattern.compile("[A-Z0-9][A-Z0-9_]{0,39}");
     private static final Set<String> FIXED_COLUMNS = Set.of("unit_code", "period", "procedure_code");
@@ -91,12 +88,11 @@ public class IndicatorManagement {
     private final AuditTrail audit;
     private final DeploymentSettings deployment;
     private final Clock clock;
-    private final TableStatistics statistics;
     private final RankingCache rankings;
 
     IndicatorManagement(DefinitionStore definitions, ValueStore values, ScoreTable table, ScoreEngine engine, IndicatorsPolicy policy,
                         DirectoryManagement directory, AuditTrail audit, DeploymentSettings deployment, Clock clock,
-                        TableStatistics statistics, RankingCache rankings) {
+                        RankingCache rankings) {
         this.definitions = definitions;
         this.values = values;
         this.table = table;
@@ -106,7 +102,6 @@ public class IndicatorManagement {
         this.audit = audit;
         this.deployment = deployment;
         this.clock = clock;
-        this.statistics = statistics;
         this.rankings = rankings;
     }
 
@@ -590,9 +585,6 @@ public class IndicatorManagement {
         Map<ScoreEngine.UnitInfo, Set<Period>> changed = new LinkedHashMap<>();
         sums.forEach((unitId, byPeriod) -> changed.put(unitInfo(unitsById.get(unitId)), byPeriod.keySet()));
         engine.refresh(changed);
-        if (rows.size() > BULK_VALUES) {
-            statistics.refresh("indicators_value");
-        }
         audit.record("indicators.values.imported", "indicators.import", Ids.next(), sums.size() == 1 ? sums.keySet().iterator().next() : null, null,
                 Map.of("file", shortened(fileName), "rows", report.rows(), "units", report.units(), "periods", report.periods(), "values", report.values()));
         return report;

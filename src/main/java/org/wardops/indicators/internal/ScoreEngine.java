@@ -7,7 +7,7 @@ import org.wardops.indicators.DataElementView.Aggregation;
 import org.wardops.indicators.IndicatorView;
 import org.wardops.indicators.Period;
 import org.wardops.indicators.RebuildReport;
-import org.wardops.shared.sql.TableStatistics;
+import org.wardops.shared.sql.internal.TableStatistics;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -164,7 +164,9 @@ public class ScoreEngine {
             table.insert(snapshot, scores, totals);
         }
         if (changed.size() > REFRESH_BATCH) {
+            // a bulk refresh follows a bulk write of values (an import): both tables' statistics are out of date
             statistics.refresh(ScoreTable.TABLES);
+            statistics.refresh("indicators_value");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.wardops.shared.sql;
+package org.wardops.shared.sql.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
