@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Computes scores from values and keeps the pre-aggregated tables: {@link #refresh} recomputes one unit's changed
@@ -36,6 +35,11 @@ public class ScoreEngine {
     /** What the tables need to know of a unit: its code (for tie order) and its province (the ancestor column). */
     public record UnitInfo(UUID id, String code, @Nullable UUID provinceId) {
     }
+
+    /** Units refreshed per read of their values and per batch of deletes and inserts. */
+    private static final int REFRESH_BATCH = 250;
+    /** Refreshes read every stored value: the score tables hold every figure, readers' visibility applies on reading. */
+    private static final IndicatorsPolicy.Visibility ALL = new IndicatorsPolicy.Visibility("1 = 1", Map.of());
 
     private final DefinitionStore definitions;
     private final ValueStore values;
@@ -169,10 +173,6 @@ public class ScoreEngine {
             statistics.refresh("indicators_value");
         }
     }
-
-    private static final int REFRESH_BATCH = 250;
-
-    private static final IndicatorsPolicy.Visibility ALL = new IndicatorsPolicy.Visibility("1 = 1", Map.of());
 
     private static Set<String> periodCodes(Collection<Integer> years) {
         Set<String> codes = new TreeSet<>();
