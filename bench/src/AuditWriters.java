@@ -18,16 +18,19 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Writes per second through the hash-chained audit trail with N concurrent writers on PostgreSQL (bench/audit-writers.sh).
- * Each write is what a facade does: one business row, then the audit append exactly as AuditLedger does it (lock the
- * chain head row, insert the record chained to it, move the head), then commit. Modes:
- *   chain      one head for everything (WardOps today)
- *   plain      the business row and an audit row without a chain: what the database sustains without the head lock
- *   per-unit   one head per unit (168 units, random unit per write): the design of docs/scaling.md
+ * The schema is WardOps' own (V4, V192 and the PostgreSQL V193 migrations); each write is what a facade does: one
+ * business row, then the audit append with AuditLedger's statements (lock the chain's head row in audit_chain, insert
+ * the record with nextval('audit_record_seq') chained to it, move the head), then commit. Modes:
+ *   one-chain  every record in one chain: WardOps before V192, and today's shared chain
+ *   plain      the business row and an audit row without a chain: what the database sustains without a head lock
+ *   per-unit   each record in its unit's chain (168 units, random unit per write): WardOps since V192
  * Usage: java -cp postgresql.jar bench/src/AuditWriters.java JDBC_URL MODE WRITERS SECONDS
  */
 public class AuditWriters {
 
     static final int UNITS = 168;
+    static final UUID SHARED = new UUID(0L, 0L);
+    static final List<UUID> UNIT_IDS = java.util.stream.IntStream.rangeClosed(1, UNITS).mapToObj(i -> new UUID(1L, i)).toList();
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -35,22 +38,18 @@ public class AuditWriters {
         int writers = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         try (Connection connection = DriverManager.getConnection(url, "postgres", ""); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS audit_record, audit_chain_head, bench_change");
-            String migration = Files.readString(Path.of("src/main/resources/db/migration/V4__audit_trail.sql")).replaceAll("(?m)^--.*$", "");
-            for (String sql : migration.split(";")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
+            statement.execute("DROP TABLE IF EXISTS audit_record, audit_chain_head, audit_chain, audit_chain_anchored, audit_shedlock, bench_change");
+            statement.execute("DROP SEQUENCE IF EXISTS audit_record_seq");
+            for (String file : List.of("db/migration/V4__audit_trail.sql", "db/migration/V192__audit_chain_per_unit.sql",
+                    "db/vendor/postgresql/V193__audit_record_seq_start.sql")) {
+                String migration = Files.readString(Path.of("src/main/resources/" + file)).replaceAll("(?m)^--.*$", "");
+                for (String sql : migration.split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
                 }
             }
-            statement.execute("CREATE TABLE bench_change (id UUID PRIMARY KEY, unit_id INTEGER NOT NULL, title TEXT NOT NULL)");
-            if (mode.equals("per-unit")) {
-                // audit_record.seq is one sequence per chain here; the bench keys records by (chain, seq).
-                statement.execute("ALTER TABLE audit_record DROP CONSTRAINT audit_record_pkey");
-                statement.execute("ALTER TABLE audit_record ADD COLUMN chain INTEGER NOT NULL DEFAULT 1");
-                statement.execute("ALTER TABLE audit_record ADD PRIMARY KEY (chain, seq)");
-                statement.execute("INSERT INTO audit_chain_head (id, last_seq, last_hash) SELECT g, 0, repeat('0', 64) "
-                        + "FROM generate_series(2, " + UNITS + ") g");
-            }
+            statement.execute("CREATE TABLE bench_change (id UUID PRIMARY KEY, unit_id UUID NOT NULL, title TEXT NOT NULL)");
         }
         LongAdder done = new LongAdder();
         LongAdder failed = new LongAdder();
@@ -83,58 +82,69 @@ public class AuditWriters {
     }
 
     static void write(Connection connection, String mode) throws Exception {
-        int unit = 1 + ThreadLocalRandom.current().nextInt(UNITS);
+        UUID unit = UNIT_IDS.get(ThreadLocalRandom.current().nextInt(UNITS));
         UUID id = UUID.randomUUID();
         try (PreparedStatement change = connection.prepareStatement("INSERT INTO bench_change (id, unit_id, title) VALUES (?, ?, ?)")) {
             change.setObject(1, id);
-            change.setInt(2, unit);
+            change.setObject(2, unit);
             change.setString(3, "Khó khăn về đường truyền " + id);
             change.executeUpdate();
         }
-        int chain = mode.equals("per-unit") ? unit : 1;
+        UUID chain = mode.equals("per-unit") ? unit : SHARED;
         long seq;
         String previous;
         if (mode.equals("plain")) {
             seq = ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+            chain = UUID.randomUUID();
             previous = "0".repeat(64);
         } else {
-            try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = ? FOR UPDATE")) {
-                head.setInt(1, chain);
-                try (ResultSet row = head.executeQuery()) {
-                    row.next();
-                    seq = row.getLong(1) + 1;
-                    previous = row.getString(2);
+            Object[] head = lockHead(connection, chain);
+            if (head == null) {
+                try (PreparedStatement create = connection.prepareStatement(
+                        "INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES (?, 0, ?) ON CONFLICT DO NOTHING")) {
+                    create.setObject(1, chain);
+                    create.setString(2, "0".repeat(64));
+                    create.executeUpdate();
                 }
+                head = lockHead(connection, chain);
             }
+            seq = (Long) head[0] + 1;
+            previous = (String) head[1];
         }
         Instant now = Instant.now();
-        String after = "{\"id\":\"" + id + "\",\"unitId\":" + unit + ",\"title\":\"Khó khăn về đường truyền\"}";
-        String hash = sha256(previous + "|" + seq + "|" + id + "|" + now + "|" + after);
-        String columns = mode.equals("per-unit") ? "chain, " : "";
-        try (PreparedStatement record = connection.prepareStatement("INSERT INTO audit_record (" + columns + "seq, id, occurred_at, actor_id, "
-                + "actor_name, action, entity_type, entity_id, unit_id, before_state, after_state, previous_hash, hash) VALUES ("
-                + (columns.isEmpty() ? "" : "?, ") + "?, ?, ?, ?, 'bench', 'difficulties.difficulty.created', 'Difficulty', ?, ?, NULL, ?, ?, ?)")) {
+        String after = "{\"id\":\"" + id + "\",\"unitId\":\"" + unit + "\",\"title\":\"Khó khăn về đường truyền\"}";
+        String hash = sha256(previous + "|" + seq + "|" + id + "|" + now + "|" + after + "|" + chain);
+        try (PreparedStatement record = connection.prepareStatement("INSERT INTO audit_record (seq, chain_id, chain_seq, id, occurred_at, "
+                + "actor_id, actor_name, action, entity_type, entity_id, unit_id, before_state, after_state, previous_hash, hash) VALUES ("
+                + "nextval('audit_record_seq'), ?, ?, ?, ?, ?, 'bench', 'difficulties.difficulty.created', 'Difficulty', ?, ?, NULL, ?, ?, ?)")) {
             int i = 1;
-            if (!columns.isEmpty()) {
-                record.setInt(i++, chain);
-            }
+            record.setObject(i++, chain);
             record.setLong(i++, seq);
             record.setObject(i++, UUID.randomUUID());
             record.setTimestamp(i++, Timestamp.from(now));
             record.setObject(i++, UUID.randomUUID());
             record.setObject(i++, id);
-            record.setObject(i++, UUID.randomUUID());
+            record.setObject(i++, unit);
             record.setString(i++, after);
             record.setString(i++, previous);
             record.setString(i, hash);
             record.executeUpdate();
         }
         if (!mode.equals("plain")) {
-            try (PreparedStatement move = connection.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = ?")) {
+            try (PreparedStatement move = connection.prepareStatement("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE chain_id = ?")) {
                 move.setLong(1, seq);
                 move.setString(2, hash);
-                move.setInt(3, chain);
+                move.setObject(3, chain);
                 move.executeUpdate();
+            }
+        }
+    }
+
+    static Object[] lockHead(Connection connection, UUID chain) throws Exception {
+        try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain WHERE chain_id = ? FOR UPDATE")) {
+            head.setObject(1, chain);
+            try (ResultSet row = head.executeQuery()) {
+                return row.next() ? new Object[] {row.getLong(1), row.getString(2)} : null;
             }
         }
     }

@@ -84,6 +84,21 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         CurrentActor.requireAnyRole(Role.AUDITOR, Role.SYSTEM_ADMIN);
-        return ledger.verify();
+        AuditVerification verification = ledger.verify();
+        ActorDirectory directory = names.getIfAvailable();
+        if (verification.brokenChainId() == null || directory == null) {
+            return verification;
+        }
+        return verification.withChainName(directory.unitName(verification.brokenChainId()));
+    }
+
+    /**
+     * Writes the heads of the unit chains that moved since the last anchor into the shared chain (the anchor job, and
+     * on shutdown); returns how many it named.
+     */
+    @Transactional
+    public int anchor() {
+        CurrentActor.requireAnyRole(Role.SYSTEM_ADMIN);
+        return ledger.anchor(CurrentActor.get());
     }
 }

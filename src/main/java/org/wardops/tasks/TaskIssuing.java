@@ -117,7 +117,8 @@ class TaskIssuing {
         Set<UUID> existing = new HashSet<>(store.childUnits(id));
         Instant now = clock.instant();
         List<Task> created = new ArrayList<>();
-        for (UUID unitId : targets) {
+        // in unit order, so that two cascades over the same units lock the units' audit chains in the same order
+        for (UUID unitId : new java.util.TreeSet<>(targets)) {
             if (existing.contains(unitId) || unitId.equals(parent.unitId())) {
                 continue;
             }

@@ -67,8 +67,9 @@ class CrashSafetyIntegrationTests {
             long auditBefore;
             try (Connection holder = PostgresServer.connect(database); Statement statement = holder.createStatement()) {
                 holder.setAutoCommit(false);
-                statement.executeQuery("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE").close();
-                // While this lock is held no audit record can commit (a writer already past it committed before).
+                statement.executeQuery("SELECT last_seq FROM audit_chain FOR UPDATE").close();
+                // While these locks are held no record of the ward, the city or the shared chain can commit (a writer already
+                // past them committed before): the import writes the ward's chain, the cascade the city's and then every unit's.
                 auditBefore = count(database, "SELECT COUNT(*) FROM audit_record");
                 List<CompletableFuture<Http.Answer>> requests = new ArrayList<>();
                 requests.add(CompletableFuture.supplyAsync(() -> call(() -> http.upload(
@@ -119,7 +120,7 @@ class CrashSafetyIntegrationTests {
                 "--spring.datasource.url=" + database, "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--wardops.bootstrap.admin.username=" + ADMIN, "--wardops.bootstrap.admin.password=" + PASSWORD,
                 "--wardops.notifications.jobs-enabled=false", "--wardops.tasks.jobs-enabled=false",
-                "--wardops.capacity.jobs-enabled=false", "--spring.main.banner-mode=off");
+                "--wardops.capacity.jobs-enabled=false", "--wardops.audit.jobs-enabled=false", "--spring.main.banner-mode=off");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Http http = new Http(port);
         try {

@@ -1,7 +1,9 @@
 package org.wardops.access.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.UnitNotFoundException;
 import org.wardops.directory.UnitSearch;
 import org.wardops.directory.UnitView;
 import org.wardops.shared.PageRequest;
@@ -67,6 +69,15 @@ class AccountNames implements ActorDirectory {
                 return found;
             }
             page = accounts.search(null, new PageRequest(page.page() + 1, PageRequest.MAX_SIZE));
+        }
+    }
+
+    @Override
+    public @Nullable String unitName(UUID unitId) {
+        try {
+            return CurrentActor.runAs(Actor.system(), () -> directory.unit(unitId).name());
+        } catch (UnitNotFoundException gone) {
+            return null;
         }
     }
 

@@ -57,14 +57,25 @@ public class DifficultyController {
     /** The list page: filters as typed and one page of difficulties. */
     public record ListView(PageResult<DifficultyView> difficulties, List<CategoryView> categories, @Nullable String q, @Nullable String category,
                            @Nullable DifficultyState state, boolean mine, boolean mayCreate, @Nullable UUID unitId,
-                           @Nullable YearMonth submittedMonth, @Nullable DifficultyFigure figure) {
+                           @Nullable YearMonth submittedMonth, @Nullable DifficultyFigure figure, @Nullable String unitName) {
 
         public String pageLink(int page) {
+            return link(page, true);
+        }
+
+        /** The same list for every unit the reader sees: the link of the unit filter's note. */
+        public String withoutUnit() {
+            return link(0, false);
+        }
+
+        private String link(int page, boolean keepUnit) {
             StringBuilder link = new StringBuilder("/difficulties?page=").append(page);
             if (mine) {
                 link.append("&mine=true");
+            } else if (!keepUnit) {
+                link.append("&mine=false");
             }
-            if (unitId != null) {
+            if (keepUnit && unitId != null) {
                 link.append("&unitId=").append(unitId);
             }
             if (submittedMonth != null) {
@@ -218,7 +229,8 @@ public class DifficultyController {
         PageResult<DifficultyView> found = difficulties.find(new DifficultySearch(filterUnit, category, state, null, false, q, month, figure),
                 PageRequest.of(page, 50));
         boolean mayCreate = difficulties.mayRecord();
-        model.addAttribute("view", new ListView(found, difficulties.categories(), q, category, state, ownUnit, mayCreate, unitId, month, figure));
+        String unitName = unitId == null ? null : directory.units(java.util.Set.of(unitId)).stream().map(UnitView::name).findFirst().orElse(unitId.toString());
+        model.addAttribute("view", new ListView(found, difficulties.categories(), q, category, state, ownUnit, mayCreate, unitId, month, figure, unitName));
         return Htmx.pageOrPartial(request, "difficulties/list", "difficulties/_table");
     }
 

@@ -17,6 +17,9 @@ public interface ActorDirectory {
     /** The accounts whose user name or person's name contains the text (with or without diacritics). */
     Set<UUID> accountsNamed(String text);
 
+    /** The unit's name, or null when there is no such unit. */
+    @org.jspecify.annotations.Nullable String unitName(UUID unitId);
+
     /** The units whose name contains the text (with or without diacritics). */
     Set<UUID> unitsNamed(String text);
 }
