@@ -17,7 +17,10 @@ import org.wardops.access.internal.AccountStore;
 import org.wardops.access.internal.ActorFactory;
 import org.wardops.access.internal.OidcLinkStore;
 import org.wardops.audit.AuditTrail;
+import org.wardops.directory.DirectoryManagement;
+import org.wardops.directory.UnitView;
 import org.wardops.shared.Ids;
+import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.security.Role;
 
@@ -49,13 +52,18 @@ public class SingleSignOn {
     /**
      * {@code link-claim}: the claim whose value is a WardOps user name; {@code roles-claim} with {@code role-mapping}
      * ({@code providerValue:ROLE} pairs): roles from the provider, else roles stay local; {@code trusted-amr}: {@code amr}
-     * values that mean the provider checked a second factor; {@code provision-unit-id} (with {@code provision-roles}
-     * when no roles claim is used): create missing accounts in that unit.
+     * values that mean the provider checked a second factor; {@code provision-unit-id} or {@code provision-unit-code}
+     * (the unit's official code; with {@code provision-roles} when no roles claim is used): create missing accounts in
+     * that unit.
      */
     @ConfigurationProperties("wardops.access.oidc")
     public record Settings(@DefaultValue("preferred_username") String linkClaim, @Nullable String rolesClaim,
                            @Nullable List<String> roleMapping, @Nullable Set<String> trustedAmr,
-                           @Nullable UUID provisionUnitId, @Nullable Set<Role> provisionRoles) {
+                           @Nullable UUID provisionUnitId, @Nullable Set<Role> provisionRoles, @Nullable String provisionUnitCode) {
+
+        boolean provisions() {
+            return provisionUnitId != null || (provisionUnitCode != null && !provisionUnitCode.isBlank());
+        }
 
         public Settings {
             for (String pair : roleMapping == null ? List.<String>of() : roleMapping) {
@@ -112,11 +120,14 @@ public class SingleSignOn {
     private final AuditTrail audit;
     private final PasswordEncoder passwords;
     private final Settings settings;
+    private final DirectoryManagement directory;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     SingleSignOn(ObjectProvider<ClientRegistrationRepository> registrations, AccountStore accounts, ActorFactory actors,
-                 OidcLinkStore links, AuditTrail audit, PasswordEncoder passwords, Settings settings, Clock clock) {
+                 OidcLinkStore links, AuditTrail audit, PasswordEncoder passwords, Settings settings, DirectoryManagement directory,
+                 Clock clock) {
+        this.directory = directory;
         this.registrations = registrations;
         this.accounts = accounts;
         this.actors = actors;
@@ -157,16 +168,17 @@ public class SingleSignOn {
             // An account already linked to another of this provider's people is not theirs to take over by the claim.
             Optional<AccountRow> byClaim = claimValue.isEmpty() ? Optional.<AccountRow>empty()
                     : accounts.findByUsername(claimValue).filter(found -> !links.linked(issuer, found.id()));
-            if (byClaim.isEmpty() && settings.provisionUnitId() == null) {
+            if (byClaim.isEmpty() && !settings.provisions()) {
                 log.debug("OIDC log-in from {} matches no account; nothing created", registrationId);
                 return new Outcome.Unmatched(claimValue, false);
             }
             if (byClaim.isEmpty()) {
                 Set<Role> roles = providerRoles.orElse(settings.provisionRoles() == null ? Set.of() : settings.provisionRoles());
-                if (roles.isEmpty() || !USERNAME.matcher(claimValue).matches()) {
+                UUID unit = provisionUnit();
+                if (roles.isEmpty() || unit == null || !USERNAME.matcher(claimValue).matches()) {
                     return new Outcome.Unmatched(claimValue, roles.isEmpty());
                 }
-                account = provision(claimValue, roles);
+                account = provision(claimValue, roles, unit);
             } else {
                 account = byClaim.get();
             }
@@ -196,14 +208,27 @@ public class SingleSignOn {
                 account.unitId(), null, Map.of("provider", registrationId, "issuer", issuer, "claim", settings.linkClaim())));
     }
 
-    private AccountRow provision(String username, Set<Role> roles) {
+    /** The unit provisioned accounts belong to: by id, else by official code (a code no unit has provisions nothing). */
+    private @Nullable UUID provisionUnit() {
+        if (settings.provisionUnitId() != null) {
+            return settings.provisionUnitId();
+        }
+        String code = java.util.Objects.requireNonNull(settings.provisionUnitCode()).strip();
+        Optional<UUID> unit = CurrentActor.runAs(Actor.system(), () -> directory.unitByCode(code).map(UnitView::id));
+        if (unit.isEmpty()) {
+            log.warn("wardops.access.oidc.provision-unit-code {} names no unit; nothing is provisioned", code);
+        }
+        return unit.orElse(null);
+    }
+
+    private AccountRow provision(String username, Set<Role> roles, UUID unitId) {
         Instant now = clock.instant();
         // The account logs in through the provider only: its password is random and shown to no one.
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String password = HexFormat.of().formatHex(secret);
         AccountRow account = new AccountRow(Ids.next(), username, passwords.encode(password), null,
-                settings.provisionUnitId(), null, withoutWorkingGroupRoles(roles), true, null, now, now, 0);
+                unitId, null, withoutWorkingGroupRoles(roles), true, null, now, now, 0);
         accounts.insert(account);
         CurrentActor.runAs(actors.actorOf(account), () -> audit.record("access.oidc.provisioned", "Account", account.id(),
                 account.unitId(), null, account.view()));

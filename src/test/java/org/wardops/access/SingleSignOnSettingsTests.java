@@ -14,7 +14,7 @@ class SingleSignOnSettingsTests {
     @Test
     void readsTheRoleMappingAsProviderValueColonRolePairs() {
         SingleSignOn.Settings settings = new SingleSignOn.Settings("preferred_username", "groups",
-                List.of("wardops-admins:SYSTEM_ADMIN", " /city/leaders : CITY_LEADER"), null, null, null);
+                List.of("wardops-admins:SYSTEM_ADMIN", " /city/leaders : CITY_LEADER"), null, null, null, null);
 
         assertThat(settings.roles()).containsExactly(entry("wardops-admins", Role.SYSTEM_ADMIN), entry("/city/leaders", Role.CITY_LEADER));
     }
@@ -22,8 +22,8 @@ class SingleSignOnSettingsTests {
     @Test
     void refusesToStartWithAMappingToNoKnownRole() {
         assertThatIllegalArgumentException().isThrownBy(() -> new SingleSignOn.Settings("preferred_username", "groups",
-                List.of("wardops-admins:ADMINISTRATOR"), null, null, null));
+                List.of("wardops-admins:ADMINISTRATOR"), null, null, null, null));
         assertThatIllegalArgumentException().isThrownBy(() -> new SingleSignOn.Settings("preferred_username", "groups",
-                List.of("wardops-admins"), null, null, null)).withMessageContaining("providerValue:ROLE");
+                List.of("wardops-admins"), null, null, null, null)).withMessageContaining("providerValue:ROLE");
     }
 }

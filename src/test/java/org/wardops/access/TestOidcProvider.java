@@ -26,14 +26,17 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A real OpenID Connect provider for the tests: Spring Authorization Server in a small application of its own, in
  * this JVM, on a random port, started the first time its issuer is asked for. It knows one client (WardOps, which
- * must use PKCE) and three people: one with a WardOps account, one with a role that makes the second factor
- * mandatory, and one without an account. Its ID tokens carry {@code preferred_username} like Keycloak's.
+ * must use PKCE) and five people: with a WardOps account ({@code xomchieu.officer}, {@code vinhhoi.officer}), with a
+ * role that makes the second factor mandatory ({@code auditor}), and without an account ({@code stranger.person},
+ * {@code nguyen.moi}). Its ID tokens carry {@code preferred_username} like Keycloak's, {@link #GROUPS} as
+ * {@code groups} and {@link #AMR} as {@code amr}.
  */
 final class TestOidcProvider {
 
@@ -42,6 +45,16 @@ final class TestOidcProvider {
     static final String PASSWORD = "provider-password";
     static final String REGISTRATION_ID = "city";
     static final String CLIENT_NAME = "City ID";
+
+    /** The provider's groups of its people (claim {@code groups}, like Keycloak's group mapper). */
+    static final Map<String, List<String>> GROUPS = Map.of(
+            "vinhhoi.officer", List.of("/city/ward-leaders", "everyone"),
+            "nguyen.moi", List.of("/city/ward-officers"),
+            "stranger.person", List.of("everyone"));
+    /** How the provider checked each person ({@code amr}, RFC 8176): the new officer passed its one-time code. */
+    static final Map<String, List<String>> AMR = Map.of(
+            "nguyen.moi", List.of("pwd", "otp"),
+            "vinhhoi.officer", List.of("pwd"));
 
     private static ConfigurableApplicationContext provider;
 
@@ -89,7 +102,9 @@ final class TestOidcProvider {
             return new InMemoryUserDetailsManager(
                     User.withUsername("xomchieu.officer").password("{noop}" + PASSWORD).roles("USER").build(),
                     User.withUsername("auditor").password("{noop}" + PASSWORD).roles("USER").build(),
-                    User.withUsername("stranger.person").password("{noop}" + PASSWORD).roles("USER").build());
+                    User.withUsername("stranger.person").password("{noop}" + PASSWORD).roles("USER").build(),
+                    User.withUsername("vinhhoi.officer").password("{noop}" + PASSWORD).roles("USER").build(),
+                    User.withUsername("nguyen.moi").password("{noop}" + PASSWORD).roles("USER").build());
         }
 
         /** The ID token names the person as Keycloak does; the subject stays the provider's own identifier. */
@@ -99,6 +114,14 @@ final class TestOidcProvider {
                 if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                     context.getClaims().claim("preferred_username", context.getPrincipal().getName());
                     context.getClaims().subject("sub-" + Integer.toHexString(context.getPrincipal().getName().hashCode()));
+                    List<String> groups = GROUPS.get(context.getPrincipal().getName());
+                    if (groups != null) {
+                        context.getClaims().claim("groups", groups);
+                    }
+                    List<String> amr = AMR.get(context.getPrincipal().getName());
+                    if (amr != null) {
+                        context.getClaims().claim("amr", amr);
+                    }
                 }
             };
         }
