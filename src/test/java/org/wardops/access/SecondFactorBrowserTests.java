@@ -16,7 +16,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.wardops.access.internal.TotpCodes;
 import org.wardops.support.BrowserTest;
-import org.wardops.support.TestDatabases;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -55,14 +54,7 @@ class SecondFactorBrowserTests extends BrowserTest {
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::url);
-        registry.add("spring.datasource.username", TestDatabases::username);
-        String client = "spring.security.oauth2.client.registration." + TestOidcProvider.REGISTRATION_ID + ".";
-        registry.add(client + "client-id", () -> TestOidcProvider.CLIENT_ID);
-        registry.add(client + "client-secret", () -> TestOidcProvider.CLIENT_SECRET);
-        registry.add(client + "client-name", () -> TestOidcProvider.CLIENT_NAME);
-        registry.add(client + "scope", () -> "openid");
-        registry.add("spring.security.oauth2.client.provider." + TestOidcProvider.REGISTRATION_ID + ".issuer-uri", TestOidcProvider::issuer);
+        TestOidcProvider.register(registry);
     }
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");

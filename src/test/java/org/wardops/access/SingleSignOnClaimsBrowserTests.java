@@ -13,7 +13,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.wardops.support.BrowserTest;
-import org.wardops.support.TestDatabases;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -47,14 +46,7 @@ class SingleSignOnClaimsBrowserTests extends BrowserTest {
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::url);
-        registry.add("spring.datasource.username", TestDatabases::username);
-        String client = "spring.security.oauth2.client.registration." + TestOidcProvider.REGISTRATION_ID + ".";
-        registry.add(client + "client-id", () -> TestOidcProvider.CLIENT_ID);
-        registry.add(client + "client-secret", () -> TestOidcProvider.CLIENT_SECRET);
-        registry.add(client + "client-name", () -> TestOidcProvider.CLIENT_NAME);
-        registry.add(client + "scope", () -> "openid");
-        registry.add("spring.security.oauth2.client.provider." + TestOidcProvider.REGISTRATION_ID + ".issuer-uri", TestOidcProvider::issuer);
+        TestOidcProvider.register(registry);
     }
 
     /** The shared database goes back to the demo: no provisioned account, no link, Vĩnh Hội's officer an officer again. */

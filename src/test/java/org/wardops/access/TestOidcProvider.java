@@ -61,6 +61,18 @@ final class TestOidcProvider {
     private TestOidcProvider() {
     }
 
+    /** Registers this provider as WardOps' client registration {@link #REGISTRATION_ID}, on the test's database. */
+    static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", org.wardops.support.TestDatabases::url);
+        registry.add("spring.datasource.username", org.wardops.support.TestDatabases::username);
+        String client = "spring.security.oauth2.client.registration." + REGISTRATION_ID + ".";
+        registry.add(client + "client-id", () -> CLIENT_ID);
+        registry.add(client + "client-secret", () -> CLIENT_SECRET);
+        registry.add(client + "client-name", () -> CLIENT_NAME);
+        registry.add(client + "scope", () -> "openid");
+        registry.add("spring.security.oauth2.client.provider." + REGISTRATION_ID + ".issuer-uri", TestOidcProvider::issuer);
+    }
+
     static synchronized String issuer() {
         if (provider == null) {
             SpringApplication application = new SpringApplication(Provider.class);
