@@ -136,6 +136,12 @@ public class AssetManagement {
      */
     @Transactional
     public ImportReport importInventory(UUID unitId, @Nullable String fileName, byte[] content, @Nullable MatchKey matchKey, boolean dryRun) {
+        ImportReport report = importChecked(unitId, fileName, content, matchKey, dryRun);
+        org.wardops.shared.ImportMetrics.recorded("assets", dryRun, report.refused().isEmpty(), report.written() ? report.created() + report.updated() : 0);
+        return report;
+    }
+
+    private ImportReport importChecked(UUID unitId, @Nullable String fileName, byte[] content, @Nullable MatchKey matchKey, boolean dryRun) {
         policy.require(CurrentActor.get(), Action.EDIT, unitId);
         if (content.length > MAX_FILE_BYTES) {
             throw InvalidInputException.of("file", "capacity.error.import.tooLarge", MAX_FILE_BYTES / (1024 * 1024));

@@ -258,6 +258,12 @@ public class DirectoryManagement {
     /** Imports the official list, or with {@code dryRun} only reports what would change. A file with any bad row changes nothing. */
     @Transactional
     public UnitImportReport importOfficialUnits(Reader csv, boolean dryRun) {
+        UnitImportReport report = importUnits(csv, dryRun);
+        org.wardops.shared.ImportMetrics.recorded("units", dryRun, report.accepted(), dryRun ? 0 : report.created() + report.updated());
+        return report;
+    }
+
+    private UnitImportReport importUnits(Reader csv, boolean dryRun) {
         policy.require(CurrentActor.get(), DirectoryAction.IMPORT_UNITS, null);
         Map<String, UnitView> existing = units.officialByCode();
         Map<String, OfficialUnitList.Province> knownProvinces = new HashMap<>();

@@ -486,6 +486,12 @@ public class IndicatorManagement {
      */
     @Transactional
     public ValueImportReport importValues(byte[] file, String fileName, boolean dryRun) {
+        ValueImportReport report = importChecked(file, fileName, dryRun);
+        org.wardops.shared.ImportMetrics.recorded("statistics", dryRun, report.accepted(), dryRun || !report.accepted() ? 0 : report.values());
+        return report;
+    }
+
+    private ValueImportReport importChecked(byte[] file, String fileName, boolean dryRun) {
         Actor actor = CurrentActor.get();
         if (!policy.allowed(actor, Action.DEFINE, null) && (actor.unitId() == null || !policy.allowed(actor, Action.ENTER_VALUES, actor.unitId()))) {
             throw new org.wardops.shared.AccessRefusedException("indicators.error.values.outsideScope");

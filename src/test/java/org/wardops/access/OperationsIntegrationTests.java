@@ -20,6 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -105,6 +106,34 @@ class OperationsIntegrationTests extends IntegrationTest {
                 .containsPattern("wardops_logins_total\\{[^}]*outcome=\"failure\"[^}]*} [1-9]")
                 .contains("http_server_requests_seconds_count")
                 .contains("hikaricp_connections");
+    }
+
+    @Test
+    void prometheusShowsTheMailOutboxMailAttemptsAndImportsByKindAndOutcome(@Autowired org.wardops.notifications.internal.NotificationStore outbox,
+                                                                           @Autowired org.wardops.notifications.internal.MailDispatcher mail,
+                                                                           @Autowired org.springframework.transaction.support.TransactionTemplate transaction) throws Exception {
+        String officer = api.bearer("xomchieu.officer");
+        String unit = actors.actor("xomchieu.officer").unitId().toString();
+        for (String csv : List.of("type,tag,serial\nPRINTER,OPS-METRICS-1,OPS-SERIAL-1\n", "type,tag,serial\nSPACESHIP,OPS-METRICS-2,OPS-SERIAL-2\n")) {
+            mvc.perform(multipart("/api/v1/assets/import").file(new org.springframework.mock.web.MockMultipartFile("file", "kiem-ke.csv", "text/csv",
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("unitId", unit).param("dryRun", "true").header("Authorization", officer));
+        }
+        java.util.UUID person = actors.actor("xomchieu.officer").personId();
+        transaction.executeWithoutResult(status -> outbox.enqueueMail(person, "officer@xomchieu.example.gov.vn", "Nhắc việc", "Nội dung",
+                java.time.Instant.now().minusSeconds(60)));
+        assertThat(scrape()).containsPattern("wardops_mail_outbox\\{[^}]*status=\"pending\"[^}]*} [1-9]")
+                .containsPattern("wardops_mail_outbox\\{[^}]*status=\"failed\"[^}]*} [0-9]");
+        mail.dispatch();
+
+        assertThat(scrape())
+                .containsPattern("wardops_imports_total\\{kind=\"assets\",mode=\"dry_run\",outcome=\"accepted\"} [1-9]")
+                .containsPattern("wardops_imports_total\\{kind=\"assets\",mode=\"dry_run\",outcome=\"refused\"} [1-9]")
+                .containsPattern("wardops_mail_attempts_total\\{outcome=\"captured\"} [1-9]");
+    }
+
+    private String scrape() throws Exception {
+        return mvc.perform(get("/actuator/prometheus").with(actors.session("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     /**

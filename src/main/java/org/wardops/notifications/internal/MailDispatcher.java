@@ -60,6 +60,7 @@ public class MailDispatcher {
     private boolean deliver(MailView mail) {
         if (!settings.sendsMail()) {
             transaction.executeWithoutResult(status -> store.mailDone(mail.id(), "CAPTURED", clock.instant()));
+            attempted("captured");
             return true;
         }
         JavaMailSender smtp = sender.getIfAvailable();
@@ -76,6 +77,7 @@ public class MailDispatcher {
             message.setText(mail.body());
             smtp.send(message);
             transaction.executeWithoutResult(status -> store.mailDone(mail.id(), "SENT", clock.instant()));
+            attempted("sent");
             return true;
         } catch (MailException e) {
             log.warn("Mail {} not sent (attempt {} of {}): {}", mail.id(), mail.attempts() + 1, settings.maxAttempts(), e.getClass().getSimpleName());
@@ -89,6 +91,12 @@ public class MailDispatcher {
         boolean last = attempt >= settings.maxAttempts();
         Instant next = clock.instant().plus(backoff(attempt));
         transaction.executeWithoutResult(status -> store.mailFailed(mail.id(), last ? "FAILED" : "PENDING", next, error));
+        attempted(last ? "failed" : "retry");
+    }
+
+    /** {@code wardops_mail_attempts_total{outcome=sent|captured|retry|failed}}: every attempt, for the operations team. */
+    private static void attempted(String outcome) {
+        io.micrometer.core.instrument.Metrics.counter("wardops.mail.attempts", "outcome", outcome).increment();
     }
 
     /** The wait after the given failed attempt: the initial backoff, doubled for each attempt before it. */

@@ -159,6 +159,11 @@ public class NotificationStore {
                 .param("now", timestamp(now)).param("limit", limit).query(NotificationStore::mail).list();
     }
 
+    /** How many mails have the status (PENDING: waiting for a first or a later attempt; FAILED: given up). */
+    public long mailCount(String status) {
+        return jdbc.sql("SELECT COUNT(*) FROM notifications_mail WHERE status = :status").param("status", status).query(Long.class).single();
+    }
+
     public void mailDone(UUID id, String status, Instant now) {
         jdbc.sql("UPDATE notifications_mail SET status = :status, attempts = attempts + 1, sent_at = :now, last_error = NULL WHERE id = :id")
                 .param("id", id).param("status", status).param("now", timestamp(now)).update();
