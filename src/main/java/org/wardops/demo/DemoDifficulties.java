@@ -36,6 +36,8 @@ import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
 import org.wardops.shared.security.Scope;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,9 +121,12 @@ class DemoDifficulties implements ApplicationRunner {
     private final PeopleManagement people;
     private final AccountManagement accounts;
     private final TransactionTemplate transaction;
+    private final org.wardops.shared.time.ApplicationClock clock;
 
     DemoDifficulties(DifficultyManagement difficulties, CommonDifficultyManagement commons, ProposalManagement proposals,
-                     DirectoryManagement directory, PeopleManagement people, AccountManagement accounts, TransactionTemplate transaction) {
+                     DirectoryManagement directory, PeopleManagement people, AccountManagement accounts, TransactionTemplate transaction,
+                     org.wardops.shared.time.ApplicationClock clock) {
+        this.clock = clock;
         this.difficulties = difficulties;
         this.commons = commons;
         this.proposals = proposals;
@@ -157,66 +162,71 @@ class DemoDifficulties implements ApplicationRunner {
 
     private void story(UnitView xomChieu, UnitView khanhHoi, UnitView vinhHoi) {
         String session = "Buổi làm việc của Tổ công tác số 15 với phường Xóm Chiếu, Khánh Hội, Vĩnh Hội, tháng 10/2025";
-        DifficultyView noOfficer = as("xomchieu.officer", () -> raise(xomChieu, "Chưa có công chức chuyên trách chuyển đổi số",
+        DifficultyView noOfficer = clock.at(at(10, 30, 15, 3), () -> as("xomchieu.officer", () -> raise(xomChieu, "Chưa có công chức chuyên trách chuyển đổi số",
                 "Phường chưa có công chức chuyên trách chuyển đổi số; nhiệm vụ CĐS do công chức Văn phòng HĐND và UBND kiêm nhiệm, nhiều việc bị chậm.",
-                "Đề nghị Thành phố bổ sung vị trí việc làm và biên chế chuyên trách chuyển đổi số cho phường.", "DIGITAL_TRANSFORMATION", Severity.HIGH, session));
-        DifficultyView posts = as("xomchieu.officer", () -> raise(xomChieu, "Công chức kiêm nhiệm nhiều chức danh",
+                "Đề nghị Thành phố bổ sung vị trí việc làm và biên chế chuyên trách chuyển đổi số cho phường.", "DIGITAL_TRANSFORMATION", Severity.HIGH, session)));
+        DifficultyView posts = clock.at(at(10, 30, 15, 6), () -> as("xomchieu.officer", () -> raise(xomChieu, "Công chức kiêm nhiệm nhiều chức danh",
                 "Nhiều công chức của phường cùng lúc kiêm nhiệm hai, ba chức danh nên không đủ thời gian cho từng lĩnh vực.",
-                "Đề nghị hướng dẫn định mức kiêm nhiệm, giảm kiêm nhiệm cho công chức phường.", "STAFFING", Severity.MEDIUM, session));
-        DifficultyView skills = as("xomchieu.officer", () -> raise(xomChieu, "Kỹ năng công nghệ thông tin không đồng đều",
+                "Đề nghị hướng dẫn định mức kiêm nhiệm, giảm kiêm nhiệm cho công chức phường.", "STAFFING", Severity.MEDIUM, session)));
+        DifficultyView skills = clock.at(at(10, 30, 15, 9), () -> as("xomchieu.officer", () -> raise(xomChieu, "Kỹ năng công nghệ thông tin không đồng đều",
                 "Kỹ năng CNTT của công chức không đồng đều, làm chậm một số nhiệm vụ trên các phần mềm dùng chung.",
-                "Đề nghị Thành phố tổ chức bồi dưỡng kỹ năng số cho công chức phường.", "SKILLS_TRAINING", Severity.MEDIUM, session));
-        DifficultyView equipment = as("xomchieu.officer", () -> raise(xomChieu, "Trang thiết bị tin học lạc hậu, không đồng bộ",
+                "Đề nghị Thành phố tổ chức bồi dưỡng kỹ năng số cho công chức phường.", "SKILLS_TRAINING", Severity.MEDIUM, session)));
+        DifficultyView equipment = clock.at(at(10, 30, 15, 12), () -> as("xomchieu.officer", () -> raise(xomChieu, "Trang thiết bị tin học lạc hậu, không đồng bộ",
                 "Máy tính, thiết bị mạng cũ và không đồng bộ, không đáp ứng yêu cầu kết nối, lưu trữ dữ liệu và bảo đảm an toàn thông tin.",
-                "Đề nghị Thành phố hỗ trợ trang bị máy tính, thiết bị lưu trữ, sao lưu và giải pháp an toàn thông tin.", "INFRASTRUCTURE", Severity.HIGH, session));
-        DifficultyView workload = as("khanhhoi.officer", () -> raise(khanhHoi, "Thiếu biên chế, khối lượng công việc rất lớn",
+                "Đề nghị Thành phố hỗ trợ trang bị máy tính, thiết bị lưu trữ, sao lưu và giải pháp an toàn thông tin.", "INFRASTRUCTURE", Severity.HIGH, session)));
+        DifficultyView workload = clock.at(at(10, 30, 15, 15), () -> as("khanhhoi.officer", () -> raise(khanhHoi, "Thiếu biên chế, khối lượng công việc rất lớn",
                 "Phường có dân số đông, khối lượng hồ sơ tăng mạnh sau sắp xếp nhưng số công chức được giao không đủ.",
-                "Đề nghị bổ sung biên chế công chức cho phường.", "STAFFING", Severity.HIGH, session));
-        DifficultyView resettlement = as("khanhhoi.officer", () -> raise(khanhHoi, "Di dời người dân khỏi chung cư cũ xuống cấp",
+                "Đề nghị bổ sung biên chế công chức cho phường.", "STAFFING", Severity.HIGH, session)));
+        DifficultyView resettlement = clock.at(at(10, 30, 15, 18), () -> as("khanhhoi.officer", () -> raise(khanhHoi, "Di dời người dân khỏi chung cư cũ xuống cấp",
                 "Việc di dời các hộ dân ra khỏi chung cư cũ, hư hỏng nguy hiểm gặp khó khăn về quỹ nhà tái định cư và phương án bồi thường.",
-                "Đề nghị Thành phố có cơ chế đặc thù về bố trí tái định cư tại chỗ cho người dân chung cư cũ.", "PROJECTS", Severity.HIGH, session));
-        DifficultyView khInfrastructure = as("khanhhoi.officer", () -> raise(khanhHoi, "Hạ tầng công nghệ thông tin chưa đáp ứng",
+                "Đề nghị Thành phố có cơ chế đặc thù về bố trí tái định cư tại chỗ cho người dân chung cư cũ.", "PROJECTS", Severity.HIGH, session)));
+        DifficultyView khInfrastructure = clock.at(at(10, 30, 15, 21), () -> as("khanhhoi.officer", () -> raise(khanhHoi, "Hạ tầng công nghệ thông tin chưa đáp ứng",
                 "Máy tính cũ, cấu hình thấp; đường truyền không ổn định ảnh hưởng tiếp nhận hồ sơ trực tuyến.",
-                "Đề nghị nâng cấp máy tính và đường truyền cho bộ phận một cửa.", "INFRASTRUCTURE", Severity.MEDIUM, session));
-        DifficultyView weak = as("vinhhoi.officer", () -> raise(vinhHoi, "Hạ tầng kỹ thuật còn yếu",
+                "Đề nghị nâng cấp máy tính và đường truyền cho bộ phận một cửa.", "INFRASTRUCTURE", Severity.MEDIUM, session)));
+        DifficultyView weak = clock.at(at(10, 30, 15, 24), () -> as("vinhhoi.officer", () -> raise(vinhHoi, "Hạ tầng kỹ thuật còn yếu",
                 "Máy tính và đường truyền của phường còn yếu, thường xuyên gián đoạn khi xử lý hồ sơ trên hệ thống.",
-                "Đề nghị đầu tư nâng cấp hạ tầng công nghệ thông tin cho phường.", "INFRASTRUCTURE", Severity.MEDIUM, session));
-        DifficultyView qualified = as("vinhhoi.officer", () -> raise(vinhHoi, "Thiếu cán bộ có chuyên môn công nghệ thông tin",
+                "Đề nghị đầu tư nâng cấp hạ tầng công nghệ thông tin cho phường.", "INFRASTRUCTURE", Severity.MEDIUM, session)));
+        DifficultyView qualified = clock.at(at(10, 30, 15, 27), () -> as("vinhhoi.officer", () -> raise(vinhHoi, "Thiếu cán bộ có chuyên môn công nghệ thông tin",
                 "Phường thiếu công chức có trình độ chuyên môn về công nghệ thông tin, chưa có người chuyên trách chuyển đổi số.",
-                "Đề nghị tuyển dụng hoặc điều động công chức có chuyên môn CNTT cho phường.", "STAFFING", Severity.HIGH, session));
-        DifficultyView training = as("vinhhoi.officer", () -> raise(vinhHoi, "Đề nghị tập huấn toàn diện về công nghệ và chuyển đổi số",
+                "Đề nghị tuyển dụng hoặc điều động công chức có chuyên môn CNTT cho phường.", "STAFFING", Severity.HIGH, session)));
+        DifficultyView training = clock.at(at(10, 30, 15, 30), () -> as("vinhhoi.officer", () -> raise(vinhHoi, "Đề nghị tập huấn toàn diện về công nghệ và chuyển đổi số",
                 "Kỹ năng số của cán bộ, công chức chưa đồng đều; nhiều người chưa được tập huấn về chuyển đổi số.",
-                "Đề nghị Thành phố tổ chức tập huấn toàn diện về công nghệ và chuyển đổi số cho cán bộ, công chức phường.", "SKILLS_TRAINING", Severity.MEDIUM, session));
-        as("xomchieu.officer", () -> difficulties.create(new SaveDifficulty(xomChieu.id(), "Thiếu kho lưu trữ hồ sơ",
+                "Đề nghị Thành phố tổ chức tập huấn toàn diện về công nghệ và chuyển đổi số cho cán bộ, công chức phường.", "SKILLS_TRAINING", Severity.MEDIUM, session)));
+        clock.at(at(11, 3, 10, 0), () -> as("xomchieu.officer", () -> difficulties.create(new SaveDifficulty(xomChieu.id(), "Thiếu kho lưu trữ hồ sơ",
                 "Kho lưu trữ hồ sơ của phường chật, chưa đủ chỗ cho hồ sơ tiếp nhận từ các phường cũ.", "INFRASTRUCTURE", Severity.LOW,
-                "Đề nghị bố trí thêm kho lưu trữ.", null, DifficultySource.AD_HOC, null, false)));
+                "Đề nghị bố trí thêm kho lưu trữ.", null, DifficultySource.AD_HOC, null, false))));
 
-        for (DifficultyView d : List.of(noOfficer, posts, skills, equipment)) {
-            as("xomchieu.chair", () -> difficulties.submit(d.id(), d.version()));
-        }
-        for (DifficultyView d : List.of(workload, resettlement, khInfrastructure, weak, qualified, training)) {
-            as("wg15.lead", () -> difficulties.submit(d.id(), d.version()));
-        }
-        as("wg15.member", () -> {
+        clock.at(at(10, 31, 9, 0), () -> {
+            for (DifficultyView d : List.of(noOfficer, posts, skills, equipment)) {
+                as("xomchieu.chair", () -> difficulties.submit(d.id(), d.version()));
+            }
+        });
+        clock.at(at(10, 31, 10, 0), () -> {
+            for (DifficultyView d : List.of(workload, resettlement, khInfrastructure, weak, qualified, training)) {
+                as("wg15.lead", () -> difficulties.submit(d.id(), d.version()));
+            }
+        });
+        clock.at(at(11, 3, 14, 0), () -> as("wg15.member", () -> {
             DifficultyView accepted = difficulties.accept(noOfficer.id(), noOfficer.version() + 1, null);
             difficulties.comment(accepted.id(), EntryKind.FEEDBACK, "Tổ công tác ghi nhận; sẽ tổng hợp cùng kiến nghị của các phường khác để đề xuất Thành ủy.");
             DifficultyView current = difficulties.difficulty(equipment.id());
             difficulties.answer(current.id(), current.version(), "Sở Khoa học và Công nghệ đã đưa phường vào kế hoạch thay thế máy tính năm 2026; "
                     + "trước mắt phường rà soát thiết bị hết hạn hỗ trợ và đăng ký nhu cầu qua Tổ công tác.");
-        });
-        as("wg15.lead", () -> {
+        }));
+        clock.at(at(11, 4, 9, 30), () -> as("wg15.lead", () -> {
                 DifficultyView current = difficulties.difficulty(training.id());
                 difficulties.answer(current.id(), current.version(), "Thành phố mở lớp bồi dưỡng kỹ năng số cho công chức phường, xã trong quý I/2026; "
                         + "phường đăng ký danh sách học viên với Sở Nội vụ.");
                 DifficultyView project = difficulties.difficulty(resettlement.id());
                 DifficultyView accepted = difficulties.accept(project.id(), project.version(), null);
                 difficulties.escalate(accepted.id(), accepted.version(), "Vượt thẩm quyền của Tổ công tác; đề nghị Thường trực Thành ủy chỉ đạo cơ chế tái định cư tại chỗ.");
-        });
-        as("vinhhoi.officer", () -> {
+        }));
+        clock.at(at(11, 4, 16, 0), () -> as("vinhhoi.officer", () -> {
             DifficultyView current = difficulties.difficulty(training.id());
             difficulties.resolve(current.id(), current.version());
-        });
-        as("khanhhoi.officer", () -> difficulties.cosign(posts.id(), "Phường Khánh Hội có 6 công chức kiêm nhiệm từ hai chức danh trở lên."));
+        }));
+        clock.at(at(11, 1, 8, 45), () -> as("khanhhoi.officer",
+                () -> difficulties.cosign(posts.id(), "Phường Khánh Hội có 6 công chức kiêm nhiệm từ hai chức danh trở lên.")));
     }
 
     private DifficultyView raise(UnitView unit, String title, String description, String recommendation, String category, Severity severity,
@@ -248,14 +258,17 @@ class DemoDifficulties implements ApplicationRunner {
                 };
                 Addressee addressee = index == 1 && science != null && random.nextInt(4) == 0 ? new Addressee(AddresseeType.DEPARTMENT, science) : null;
                 boolean confidential = random.nextInt(40) == 0;
-                raised.add(difficulties.create(new SaveDifficulty(unit.id(), wording[0], wording[1] + detail, theme.category(), theme.severity(),
-                        wording[2], addressee, random.nextBoolean() ? DifficultySource.REPORT : DifficultySource.AD_HOC, null, confidential)));
+                SaveDifficulty draft = new SaveDifficulty(unit.id(), wording[0], wording[1] + detail, theme.category(), theme.severity(),
+                        wording[2], addressee, random.nextBoolean() ? DifficultySource.REPORT : DifficultySource.AD_HOC, null, confidential);
+                raised.add(clock.at(raisedAt(raised.size()), () -> difficulties.create(draft)));
             }
         }
         for (int i = 0; i < raised.size(); i++) {
-            DifficultyView submitted = difficulties.submit(raised.get(i).id(), raised.get(i).version());
+            DifficultyView draft = raised.get(i);
+            Instant raisedAt = raisedAt(i);
+            DifficultyView submitted = clock.at(raisedAt.plus(Duration.ofHours(2)), () -> difficulties.submit(draft.id(), draft.version()));
             if (i % 3 == 0) {
-                difficulties.accept(submitted.id(), submitted.version(), "Thành viên " + submitted.addresseeName());
+                clock.at(raisedAt.plus(Duration.ofDays(2)), () -> difficulties.accept(submitted.id(), submitted.version(), "Thành viên " + submitted.addresseeName()));
             }
         }
         return raised.size();
@@ -271,21 +284,40 @@ class DemoDifficulties implements ApplicationRunner {
                 continue;
             }
             MemberView first = suggestion.members().getFirst();
-            created.add(commons.create(new NewCommonDifficulty(first.title(), first.description(), null, members, suggestion.key())));
+            created.add(clock.at(at(11, 4, 10, created.size() * 5), () -> commons.create(new NewCommonDifficulty(first.title(), first.description(), null, members, suggestion.key()))));
         }
         if (created.size() >= 2) {
             // Working group no. 15 collects what the wards share and proposes it (the leader's conclusion).
-            as("wg15.lead", () -> {
+            // the decision is asked for in the quarter after this one (quý I/2026 on the demo's today)
+            LocalDate today = LocalDate.now(clock.withZone(org.wardops.shared.time.LocalTime.VIETNAM));
+            LocalDate decideBy = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(6).minusDays(1);
+            clock.at(at(11, 4, 15, 0), () -> as("wg15.lead", () -> {
             var proposal = proposals.create(new NewProposal(
                     "Đề xuất cơ chế bố trí công chức chuyên trách chuyển đổi số và trang bị máy tính cho phường, xã",
                     "Nhiều phường, xã chưa có công chức chuyên trách chuyển đổi số và sử dụng máy tính cũ, cấu hình thấp, ảnh hưởng đến giải quyết thủ tục hành chính trên môi trường số.",
                     "Bổ sung 01 vị trí việc làm chuyên trách chuyển đổi số cho mỗi phường, xã trong tổng biên chế của Thành phố; bố trí kinh phí thay thế máy tính đã sử dụng trên 8 năm theo lộ trình 2026–2027.",
                     "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh",
-                    "Thống nhất chủ trương và giao Ủy ban nhân dân Thành phố ban hành kế hoạch thực hiện trong quý I/2026.",
-                    LocalDate.of(2027, 3, 31), created.stream().limit(2).map(CommonDifficultyView::id).toList()));
+                    "Thống nhất chủ trương và giao Ủy ban nhân dân Thành phố ban hành kế hoạch thực hiện trong " + quarter(decideBy) + ".",
+                    decideBy, created.stream().limit(2).map(CommonDifficultyView::id).toList()));
             proposals.submit(proposal.id(), proposal.version());
-            });
+            }));
         }
+    }
+
+    /** "quý I/2026": the quarter of the day, as an office writes it. */
+    private static String quarter(LocalDate day) {
+        return "quý " + List.of("I", "II", "III", "IV").get((day.getMonthValue() - 1) / 3) + "/" + day.getYear();
+    }
+
+    /** A moment of autumn 2025 in Ho Chi Minh City, when the story's difficulties were raised and answered. */
+    private static Instant at(int month, int day, int hour, int minute) {
+        return java.time.LocalDateTime.of(2025, month, day, hour, minute).atZone(org.wardops.shared.time.LocalTime.VIETNAM).toInstant();
+    }
+
+    /** The other units raise their difficulties over the working days of 20–31 October 2025, a few each hour. */
+    private static Instant raisedAt(int index) {
+        int[] days = {20, 21, 22, 23, 24, 27, 28, 29, 30, 31};
+        return at(10, days[index % days.length], 8 + (index / days.length) % 9, (index * 7) % 60);
     }
 
     private static int weighted(Random random) {

@@ -69,9 +69,12 @@ class DemoSupervision implements ApplicationRunner {
     private final ReportManagement reports;
     private final SupervisionManagement supervision;
     private final TransactionTemplate transaction;
+    private final org.wardops.shared.time.ApplicationClock clock;
 
     DemoSupervision(DirectoryManagement directory, PeopleManagement people, AccountManagement accounts, ReportTemplateManagement templates,
-                    ReportRequestManagement requests, ReportManagement reports, SupervisionManagement supervision, TransactionTemplate transaction) {
+                    ReportRequestManagement requests, ReportManagement reports, SupervisionManagement supervision, TransactionTemplate transaction,
+                    org.wardops.shared.time.ApplicationClock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.people = people;
         this.accounts = accounts;
@@ -100,32 +103,35 @@ class DemoSupervision implements ApplicationRunner {
         UnitView khanhHoi = unit("27265");
         UnitView vinhHoi = unit("27286");
         List<UUID> groups = directory.workingGroups(CITY).stream().map(UnitView::id).toList();
-        var programme = supervision.createProgramme(new SaveProgramme(PROGRAMME_CODE,
+        // Each step at the moment the story gives it (in a demo told on its own days, docs/user-guide.md "The demo").
+        var programme = clock.at(at(2025, 7, 28, 9, 0), () -> supervision.createProgramme(new SaveProgramme(PROGRAMME_CODE,
                 "Giám sát chuyên đề thường xuyên việc lãnh đạo, chỉ đạo, tổ chức vận hành chính quyền địa phương hai cấp",
                 "Ủy ban Kiểm tra Trung ương", PROGRAMME_CODE, LocalDate.of(2025, 7, 24), "Từ tháng 7/2025 đến hết năm 2025",
-                List.of(Topic.values()), groups));
-        ReportTemplateView template = templates.create(DemoTemplate.plan249());
+                List.of(Topic.values()), groups)));
+        ReportTemplateView template = clock.at(at(2025, 7, 30, 14, 0), () -> templates.create(DemoTemplate.plan249()));
 
-        ReportRequestView october = requests.request(new NewReportRequest(template.id(), "2025-10",
+        ReportRequestView october = clock.at(at(2025, 10, 6, 8, 30), () -> requests.request(new NewReportRequest(template.id(), "2025-10",
                 List.of(xomChieu.id(), khanhHoi.id(), vinhHoi.id()), LocalDate.of(2025, 10, 24),
-                "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW tháng 10/2025", group15.id()));
+                "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW tháng 10/2025", group15.id())));
         Map<UUID, ReportView> byUnit = new HashMap<>();
         reports.reports(october.id(), null, null).forEach(report -> byUnit.put(report.unitId(), report));
         Actor lead = groupActor("wg15.lead", Role.WORKING_GROUP_LEADER, group15);
         Actor member = groupActor("wg15.member", Role.WORKING_GROUP_MEMBER, group15);
 
-        ReportView xomChieuReport = reports.registerPaperSubmission(byUnit.get(xomChieu.id()).id(), DemoStory.xomChieu(),
-                at(2025, 10, 22, 9, 15), "Ngô Văn Hậu");
-        CurrentActor.runAs(lead, () -> reports.accept(xomChieuReport.id()));
-        ReportView khanhHoiReport = reports.registerPaperSubmission(byUnit.get(khanhHoi.id()).id(), DemoStory.khanhHoi(),
-                at(2025, 10, 25, 16, 40), "Phan Thị Yến");
-        CurrentActor.runAs(member, () -> reports.accept(khanhHoiReport.id()));
-        ReportView vinhHoiReport = reports.registerPaperSubmission(byUnit.get(vinhHoi.id()).id(), DemoStory.vinhHoi(),
-                at(2025, 10, 23, 10, 5), "Mai Đức Toàn");
+        ReportView xomChieuReport = submitted(byUnit.get(xomChieu.id()).id(), DemoStory.xomChieu(), at(2025, 10, 22, 9, 15), "Ngô Văn Hậu");
+        clock.at(at(2025, 10, 23, 14, 0), () -> CurrentActor.runAs(lead, () -> reports.accept(xomChieuReport.id())));
+        ReportView khanhHoiReport = submitted(byUnit.get(khanhHoi.id()).id(), DemoStory.khanhHoi(), at(2025, 10, 25, 16, 40), "Phan Thị Yến");
+        clock.at(at(2025, 10, 27, 10, 30), () -> CurrentActor.runAs(member, () -> reports.accept(khanhHoiReport.id())));
+        ReportView vinhHoiReport = submitted(byUnit.get(vinhHoi.id()).id(), DemoStory.vinhHoi(), at(2025, 10, 23, 10, 5), "Mai Đức Toàn");
 
         wholeCity(template);
-        session(programme.id(), group15, List.of(xomChieu, khanhHoi, vinhHoi),
-                List.of(xomChieuReport.id(), khanhHoiReport.id(), vinhHoiReport.id()));
+        clock.at(at(2025, 10, 30, 11, 30), () -> session(programme.id(), group15, List.of(xomChieu, khanhHoi, vinhHoi),
+                List.of(xomChieuReport.id(), khanhHoiReport.id(), vinhHoiReport.id())));
+    }
+
+    /** A report on paper, registered at the moment it was received. */
+    private ReportView submitted(UUID reportId, Map<String, String> answers, Instant received, String signedBy) {
+        return clock.at(received, () -> reports.registerPaperSubmission(reportId, answers, received, signedBy));
     }
 
     /** The city office asks every unit for a quick report; most answer on time, some late, a few not at all. */
@@ -135,8 +141,9 @@ class DemoSupervision implements ApplicationRunner {
                 .sorted(Comparator.comparing(UnitView::code))
                 .toList();
         UnitView office = unit("79-VPUB");
-        ReportRequestView request = requests.request(new NewReportRequest(template.id(), "2025-10", units.stream().map(UnitView::id).toList(),
-                LocalDate.of(2025, 10, 28), "Báo cáo nhanh tình hình vận hành chính quyền địa phương hai cấp tháng 10/2025", office.id()));
+        ReportRequestView request = clock.at(at(2025, 10, 14, 8, 0), () -> requests.request(new NewReportRequest(template.id(), "2025-10",
+                units.stream().map(UnitView::id).toList(), LocalDate.of(2025, 10, 28),
+                "Báo cáo nhanh tình hình vận hành chính quyền địa phương hai cấp tháng 10/2025", office.id())));
         Map<UUID, ReportView> byUnit = new HashMap<>();
         reports.reports(request.id(), null, null).forEach(report -> byUnit.put(report.unitId(), report));
         Actor cityLeader = cityActor("leader");
@@ -148,19 +155,22 @@ class DemoSupervision implements ApplicationRunner {
                 continue;
             }
             if (i % 41 == 19) {
-                reports.registerPaperDraft(reportId, answers, at(2025, 10, 27, 15, 0), "Công chức " + unit.name());
+                Instant drafted = at(2025, 10, 27, 15, 0);
+                clock.at(drafted, () -> reports.registerPaperDraft(reportId, answers, drafted, "Công chức " + unit.name()));
                 continue;
             }
             Instant received = i % 7 == 3 ? at(2025, 10, 29 + i % 3, 9 + i % 8, 10) : at(2025, 10, 20 + i % 8, 8 + i % 9, 30);
-            reports.registerPaperSubmission(reportId, answers, received, "Chủ tịch UBND " + unit.name());
+            submitted(reportId, answers, received, "Chủ tịch UBND " + unit.name());
+            Instant read = received.plus(java.time.Duration.ofHours(26));
             if (i % 3 == 0) {
-                CurrentActor.runAs(cityLeader, () -> reports.accept(reportId));
+                clock.at(read, () -> CurrentActor.runAs(cityLeader, () -> reports.accept(reportId)));
             } else if (i % 37 == 11) {
-                CurrentActor.runAs(cityLeader, () -> reports.returnForCorrection(reportId,
-                        "Đề nghị bổ sung số liệu hồ sơ trực tuyến theo số liệu của Cổng Dịch vụ công quốc gia."));
+                clock.at(read, () -> CurrentActor.runAs(cityLeader, () -> reports.returnForCorrection(reportId,
+                        "Đề nghị bổ sung số liệu hồ sơ trực tuyến theo số liệu của Cổng Dịch vụ công quốc gia.")));
                 if (unit.code().equals("27259")) {
                     // The story's ward corrected the returned report and its officer put it on the chair's list for signature.
-                    CurrentActor.runAs(unitActor("xomchieu.officer", unit), () -> reports.markReadyForSignature(reportId));
+                    clock.at(read.plus(java.time.Duration.ofDays(2)), () ->
+                            CurrentActor.runAs(unitActor("xomchieu.officer", unit), () -> reports.markReadyForSignature(reportId)));
                 }
             }
         }

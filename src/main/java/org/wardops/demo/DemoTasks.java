@@ -60,8 +60,11 @@ class DemoTasks implements ApplicationRunner {
     private final AccountManagement accounts;
     private final TransactionTemplate transaction;
 
+    private final org.wardops.shared.time.ApplicationClock clock;
+
     DemoTasks(TaskManagement tasks, ProjectManagement projects, DirectoryManagement directory, PeopleManagement people, AccountManagement accounts,
-              TransactionTemplate transaction) {
+              TransactionTemplate transaction, org.wardops.shared.time.ApplicationClock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.projects = projects;
         this.directory = directory;
@@ -99,23 +102,30 @@ class DemoTasks implements ApplicationRunner {
                 .sorted(Comparator.comparing(UnitView::code))
                 .toList();
 
-        TaskView quarterly = task(city, "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW quý III/2025",
+        // The quarterly report is due 20 days ago: it reports on the quarter before the one it was due in.
+        LocalDate quarterlyDue = today.minusDays(20);
+        String quarter = quarterOf(quarterlyDue.minusMonths(1));
+        TaskView quarterly = clock.at(moment(today.minusDays(60), 8), () -> task(city, "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW " + quarter,
                 "Các phường, xã, đặc khu báo cáo kết quả thực hiện nhiệm vụ theo Kế hoạch 249-KH/UBKTTW về giám sát chuyên đề việc lãnh đạo, "
                         + "chỉ đạo và tổ chức vận hành chính quyền địa phương hai cấp.",
-                "Kế hoạch 249-KH/UBKTTW ngày 24/7/2025", today.minusDays(60), today.minusDays(20), TaskPriority.HIGH, false, null, null);
-        Map<UUID, TaskView> quarterlyByUnit = byUnit(tasks.cascade(quarterly.id(), new CascadeTask(null, null, true, null)));
+                "Kế hoạch 249-KH/UBKTTW ngày 24/7/2025", today.minusDays(60), quarterlyDue, TaskPriority.HIGH, false, null, null));
+        Map<UUID, TaskView> quarterlyByUnit = byUnit(clock.at(moment(today.minusDays(60), 9),
+                () -> tasks.cascade(quarterly.id(), new CascadeTask(null, null, true, null))));
         for (int i = 0; i < communes.size(); i++) {
             UUID unitId = communes.get(i).id();
             TaskView child = quarterlyByUnit.get(unitId);
             int mix = unitId.equals(xomChieu.id()) ? 4 : unitId.equals(khanhHoi.id()) ? 0 : unitId.equals(vinhHoi.id()) ? 2 : i % 5;
+            int index = i;
+            LocalDate reported = quarterlyDue.minusDays(1 + i % 4);
+            int hour = 8 + i % 9;
             switch (mix) {
                 case 0, 1 -> {
-                    complete(child, "Đã gửi báo cáo quý III kèm phụ lục số liệu.");
-                    CurrentActor.runAs(leader, () -> tasks.accept(child.id()));
+                    clock.at(moment(reported, hour), () -> complete(child, "Đã gửi báo cáo " + quarter + " kèm phụ lục số liệu."));
+                    clock.at(moment(quarterlyDue.plusDays(2), 10), () -> CurrentActor.runAs(leader, () -> tasks.accept(child.id())));
                 }
-                case 2 -> complete(child, "Đã hoàn thành báo cáo, đề nghị Thành phố xác nhận.");
-                default -> tasks.reportProgress(child.id(), new ReportProgress(40 + (i % 4) * 15, null,
-                        "Đang tổng hợp số liệu từ các bộ phận; thiếu nhân sự chuyên trách.", null));
+                case 2 -> clock.at(moment(reported, hour), () -> complete(child, "Đã hoàn thành báo cáo, đề nghị Thành phố xác nhận."));
+                default -> clock.at(moment(quarterlyDue.minusDays(5), hour), () -> tasks.reportProgress(child.id(), new ReportProgress(40 + (index % 4) * 15, null,
+                        "Đang tổng hợp số liệu từ các bộ phận; thiếu nhân sự chuyên trách.", null)));
             }
         }
 
@@ -148,7 +158,8 @@ class DemoTasks implements ApplicationRunner {
                 CONCLUSION, today.minusDays(5), today.plusDays(14), TaskPriority.HIGH, false, null, null);
 
         TaskView training = task(science, "Tổ chức tập huấn toàn diện về công nghệ và chuyển đổi số cho cán bộ, công chức phường",
-                "Theo đề xuất của phường Vĩnh Hội: bồi dưỡng kỹ năng công nghệ thông tin, an toàn thông tin và khai thác dịch vụ công trực tuyến.",
+                "Theo kiến nghị của các phường Xóm Chiếu, Khánh Hội, Vĩnh Hội tại buổi làm việc với Tổ công tác số 15: bồi dưỡng kỹ năng công nghệ "
+                        + "thông tin, an toàn thông tin và khai thác dịch vụ công trực tuyến.",
                 CONCLUSION, today.minusDays(5), earliest(today.plusDays(45), yearEnd.minusDays(1)), TaskPriority.NORMAL, false, null, null);
         tasks.cascade(training.id(), new CascadeTask(null, group15.id(), false, null));
 
@@ -176,6 +187,15 @@ class DemoTasks implements ApplicationRunner {
                           TaskPriority priority, boolean affectsLives, @Nullable BigDecimal target, @Nullable String measure) {
         return tasks.create(new SaveTask(title, description, source, null, unit.id(), null, start, due, priority, affectsLives, target, measure,
                 target == null ? TaskKind.TASK : TaskKind.PROJECT));
+    }
+
+    /** "quý III/2025": the quarter of the day, as a title says it. */
+    private static String quarterOf(LocalDate day) {
+        return "quý " + List.of("I", "II", "III", "IV").get((day.getMonthValue() - 1) / 3) + "/" + day.getYear();
+    }
+
+    private static java.time.Instant moment(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(org.wardops.shared.time.LocalTime.VIETNAM).toInstant();
     }
 
     private void complete(TaskView task, String note) {

@@ -18,6 +18,7 @@ public final class TestDatabases {
     private static final String KIND = System.getProperty("wardops.test.database", "h2");
     private static String url;
     private static String clockedUrl;
+    private static String storyUrl;
 
     private TestDatabases() {
     }
@@ -44,6 +45,15 @@ public final class TestDatabases {
                     : "jdbc:h2:mem:wardops-clocked-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         }
         return clockedUrl;
+    }
+
+    /** A third fresh database, for the demo told on its own days ({@code wardops.demo.today}): its history is dated in 2025. */
+    public static synchronized String storyUrl() {
+        if (storyUrl == null) {
+            storyUrl = isPostgres() ? createPostgresDatabase()
+                    : "jdbc:h2:mem:wardops-story-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        }
+        return storyUrl;
     }
 
     public static String username() {

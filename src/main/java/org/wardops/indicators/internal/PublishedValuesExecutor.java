@@ -18,6 +18,8 @@ class PublishedValuesExecutor {
     @Bean(NAME)
     Object indicatorsPublishedValuesExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        // a demo event's listener runs at the demo moment the event happened (ApplicationClock)
+        executor.setTaskDecorator(org.wardops.shared.time.ApplicationClock.propagating());
         executor.setCorePoolSize(1);
         executor.setMaxPoolSize(1);
         executor.setThreadNamePrefix("indicators-published-");

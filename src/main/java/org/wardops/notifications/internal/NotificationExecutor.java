@@ -18,6 +18,8 @@ class NotificationExecutor {
     @Bean(NAME)
     Object notificationsExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        // a demo event's listener runs at the demo moment the event happened (ApplicationClock)
+        executor.setTaskDecorator(org.wardops.shared.time.ApplicationClock.propagating());
         executor.setCorePoolSize(THREADS);
         executor.setMaxPoolSize(THREADS);
         executor.setThreadNamePrefix("notifications-");
