@@ -297,17 +297,13 @@ class DemoDifficulties implements ApplicationRunner {
                     "Nhiều phường, xã chưa có công chức chuyên trách chuyển đổi số và sử dụng máy tính cũ, cấu hình thấp, ảnh hưởng đến giải quyết thủ tục hành chính trên môi trường số.",
                     "Bổ sung 01 vị trí việc làm chuyên trách chuyển đổi số cho mỗi phường, xã trong tổng biên chế của Thành phố; bố trí kinh phí thay thế máy tính đã sử dụng trên 8 năm theo lộ trình 2026–2027.",
                     "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh",
-                    "Thống nhất chủ trương và giao Ủy ban nhân dân Thành phố ban hành kế hoạch thực hiện trong " + quarter(decideBy) + ".",
+                    "Thống nhất chủ trương và giao Ủy ban nhân dân Thành phố ban hành kế hoạch thực hiện trong " + DemoDays.quarter(decideBy) + ".",
                     decideBy, created.stream().limit(2).map(CommonDifficultyView::id).toList()));
             proposals.submit(proposal.id(), proposal.version());
             }));
         }
     }
 
-    /** "quý I/2026": the quarter of the day, as an office writes it. */
-    private static String quarter(LocalDate day) {
-        return "quý " + List.of("I", "II", "III", "IV").get((day.getMonthValue() - 1) / 3) + "/" + day.getYear();
-    }
 
     /** A moment of autumn 2025 in Ho Chi Minh City, when the story's difficulties were raised and answered. */
     private static Instant at(int month, int day, int hour, int minute) {

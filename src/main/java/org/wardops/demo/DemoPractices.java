@@ -47,8 +47,11 @@ class DemoPractices implements ApplicationRunner {
     private final AccountManagement accounts;
     private final TransactionTemplate transaction;
 
+    private final org.wardops.shared.time.ApplicationClock clock;
+
     DemoPractices(PracticeManagement practices, DirectoryManagement directory, PeopleManagement people, AccountManagement accounts,
-                  TransactionTemplate transaction) {
+                  TransactionTemplate transaction, org.wardops.shared.time.ApplicationClock clock) {
+        this.clock = clock;
         this.practices = practices;
         this.directory = directory;
         this.people = people;
@@ -72,7 +75,8 @@ class DemoPractices implements ApplicationRunner {
         UnitView xomChieu = directory.unitByCode("27259").orElseThrow();
         UnitView vinhHoi = directory.unitByCode("27286").orElseThrow();
         LocalDate today = practices.today();
-        PracticeView practice = practices.publishFor(khanhHoi.id(), new PublishPractice(TITLE, Topic.CITIZEN_SUPPORT,
+        // published a season ago, endorsed days later; Xóm Chiếu took it up two months ago, Vĩnh Hội after the session
+        PracticeView practice = clock.at(DemoDays.moment(today.minusDays(100), 10), () -> practices.publishFor(khanhHoi.id(), new PublishPractice(TITLE, Topic.CITIZEN_SUPPORT,
                 "Nhiều người dân làm việc ban ngày, đến bộ phận một cửa hoặc điểm hỗ trợ trong giờ hành chính không được; tỷ lệ hồ sơ "
                         + "trực tuyến của phường thấp, nhiều lượt hỗ trợ không thực hiện được vì người dân vắng nhà.",
                 "Từ 18 giờ 30 đến 20 giờ 30 thứ Ba và thứ Năm, tổ công nghệ số cộng đồng (Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, công chức "
@@ -84,15 +88,17 @@ class DemoPractices implements ApplicationRunner {
                 "Chọn nhà sinh hoạt khu phố có wifi ổn định; mỗi buổi hai tình nguyện viên và một công chức; lập danh mục thủ tục hay gặp; "
                         + "ghi nhận từng lượt trên trang ghi nhận hỗ trợ của WardOps để theo dõi kết quả.",
                 "Không phát sinh chi phí lớn: nước uống và điện chiếu sáng do khu phố hỗ trợ, khoảng 300.000 đồng mỗi tháng.",
-                "Văn phòng HĐND và UBND phường Khánh Hội, điện thoại cơ quan 028 3940 0000"));
-        CurrentActor.runAs(groupLeader(), () -> practices.endorse(practice.id(),
-                "Cách làm phù hợp với người dân đi làm ban ngày, kết quả có số liệu rõ ràng; đề nghị các phường trong địa bàn phụ trách nhân rộng."));
-        PracticeView.AdoptionView xomChieuAdoption = practices.adoptFor(practice.id(), xomChieu.id(), today.minusDays(60));
-        practices.adoptFor(practice.id(), vinhHoi.id(), today.plusDays(7));
-        practices.reportResult(xomChieuAdoption.id(), new BigDecimal("87"),
-                "Sau hai tháng áp dụng tại khu phố 1 và 2, số lượt hỗ trợ hoàn thành mỗi tháng tăng từ 42 lên 87.");
+                "Văn phòng HĐND và UBND phường Khánh Hội, điện thoại cơ quan 028 3940 0000")));
+        clock.at(DemoDays.moment(today.minusDays(95), 15), () -> CurrentActor.runAs(groupLeader(), () -> practices.endorse(practice.id(),
+                "Cách làm phù hợp với người dân đi làm ban ngày, kết quả có số liệu rõ ràng; đề nghị các phường trong địa bàn phụ trách nhân rộng.")));
+        PracticeView.AdoptionView xomChieuAdoption = clock.at(DemoDays.moment(today.minusDays(62), 9),
+                () -> practices.adoptFor(practice.id(), xomChieu.id(), today.minusDays(60)));
+        clock.at(DemoDays.moment(today.minusDays(5), 14), () -> practices.adoptFor(practice.id(), vinhHoi.id(), today.plusDays(7)));
+        clock.at(DemoDays.moment(today.minusDays(3), 11), () -> practices.reportResult(xomChieuAdoption.id(), new BigDecimal("87"),
+                "Sau hai tháng áp dụng tại khu phố 1 và 2, số lượt hỗ trợ hoàn thành mỗi tháng tăng từ 42 lên 87."));
         log.info("Demo practice of Khánh Hội endorsed by working group no. 15, adopted by Xóm Chiếu and Vĩnh Hội");
     }
+
 
     /** The leader of working group no. 15 as the access module would build them: the group and its units in scope. */
     private Actor groupLeader() {

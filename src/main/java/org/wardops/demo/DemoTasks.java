@@ -104,12 +104,12 @@ class DemoTasks implements ApplicationRunner {
 
         // The quarterly report is due 20 days ago: it reports on the quarter before the one it was due in.
         LocalDate quarterlyDue = today.minusDays(20);
-        String quarter = quarterOf(quarterlyDue.minusMonths(1));
-        TaskView quarterly = clock.at(moment(today.minusDays(60), 8), () -> task(city, "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW " + quarter,
+        String quarter = DemoDays.quarter(quarterlyDue.minusMonths(1));
+        TaskView quarterly = clock.at(DemoDays.moment(today.minusDays(60), 8), () -> task(city, "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW " + quarter,
                 "Các phường, xã, đặc khu báo cáo kết quả thực hiện nhiệm vụ theo Kế hoạch 249-KH/UBKTTW về giám sát chuyên đề việc lãnh đạo, "
                         + "chỉ đạo và tổ chức vận hành chính quyền địa phương hai cấp.",
                 "Kế hoạch 249-KH/UBKTTW ngày 24/7/2025", today.minusDays(60), quarterlyDue, TaskPriority.HIGH, false, null, null));
-        Map<UUID, TaskView> quarterlyByUnit = byUnit(clock.at(moment(today.minusDays(60), 9),
+        Map<UUID, TaskView> quarterlyByUnit = byUnit(clock.at(DemoDays.moment(today.minusDays(60), 9),
                 () -> tasks.cascade(quarterly.id(), new CascadeTask(null, null, true, null))));
         for (int i = 0; i < communes.size(); i++) {
             UUID unitId = communes.get(i).id();
@@ -120,56 +120,63 @@ class DemoTasks implements ApplicationRunner {
             int hour = 8 + i % 9;
             switch (mix) {
                 case 0, 1 -> {
-                    clock.at(moment(reported, hour), () -> complete(child, "Đã gửi báo cáo " + quarter + " kèm phụ lục số liệu."));
-                    clock.at(moment(quarterlyDue.plusDays(2), 10), () -> CurrentActor.runAs(leader, () -> tasks.accept(child.id())));
+                    clock.at(DemoDays.moment(reported, hour), () -> complete(child, "Đã gửi báo cáo " + quarter + " kèm phụ lục số liệu."));
+                    clock.at(DemoDays.moment(quarterlyDue.plusDays(2), 10), () -> CurrentActor.runAs(leader, () -> tasks.accept(child.id())));
                 }
-                case 2 -> clock.at(moment(reported, hour), () -> complete(child, "Đã hoàn thành báo cáo, đề nghị Thành phố xác nhận."));
-                default -> clock.at(moment(quarterlyDue.minusDays(5), hour), () -> tasks.reportProgress(child.id(), new ReportProgress(40 + (index % 4) * 15, null,
+                case 2 -> clock.at(DemoDays.moment(reported, hour), () -> complete(child, "Đã hoàn thành báo cáo, đề nghị Thành phố xác nhận."));
+                default -> clock.at(DemoDays.moment(quarterlyDue.minusDays(5), hour), () -> tasks.reportProgress(child.id(), new ReportProgress(40 + (index % 4) * 15, null,
                         "Đang tổng hợp số liệu từ các bộ phận; thiếu nhân sự chuyên trách.", null)));
             }
         }
 
-        TaskView review = task(city, "Rà soát toàn bộ nhiệm vụ trước cuối năm, ưu tiên nhiệm vụ liên quan trực tiếp đến đời sống người dân",
+        // ordered in the conclusions of the session, the day after it (CONCLUSION)
+        LocalDate reviewStart = today.minusDays(5);
+        TaskView review = clock.at(DemoDays.moment(reviewStart, 8), () -> task(city, "Rà soát toàn bộ nhiệm vụ trước cuối năm, ưu tiên nhiệm vụ liên quan trực tiếp đến đời sống người dân",
                 "Từng đơn vị rà soát các nhiệm vụ còn tồn đọng để đẩy nhanh tiến độ thực hiện trước ngày 31/12, trước hết là những nhiệm vụ "
                         + "ảnh hưởng trực tiếp đến đời sống người dân.",
-                CONCLUSION, today.minusDays(10), earliest(today.plusDays(25), yearEnd), TaskPriority.URGENT, true, null, null);
-        Map<UUID, TaskView> reviewByUnit = byUnit(tasks.cascade(review.id(), new CascadeTask(null, null, true, null)));
+                CONCLUSION, reviewStart, earliest(today.plusDays(25), yearEnd), TaskPriority.URGENT, true, null, null));
+        Map<UUID, TaskView> reviewByUnit = byUnit(clock.at(DemoDays.moment(reviewStart, 9), () -> tasks.cascade(review.id(), new CascadeTask(null, null, true, null))));
         for (int i = 0; i < communes.size(); i++) {
             UUID unitId = communes.get(i).id();
             TaskView child = reviewByUnit.get(unitId);
             boolean story = unitId.equals(xomChieu.id()) || unitId.equals(khanhHoi.id()) || unitId.equals(vinhHoi.id());
+            // the units answer over the working days since the review was ordered
+            java.time.Instant answered = DemoDays.moment(reviewStart.plusDays(1 + i % 4), 8 + i % 9);
             if (!story && i % 3 == 0) {
-                complete(child, "Đã rà soát, lập danh mục nhiệm vụ còn tồn đọng và phân công đẩy nhanh tiến độ.");
-                CurrentActor.runAs(leader, () -> tasks.accept(child.id()));
+                clock.at(answered, () -> complete(child, "Đã rà soát, lập danh mục nhiệm vụ còn tồn đọng và phân công đẩy nhanh tiến độ."));
+                clock.at(answered.plus(java.time.Duration.ofMinutes(50)), () -> CurrentActor.runAs(leader, () -> tasks.accept(child.id())));
             } else if (story || i % 3 == 1) {
-                tasks.reportProgress(child.id(), new ReportProgress(30, null, "Đã lập danh mục nhiệm vụ, đang rà soát từng nhiệm vụ.", null));
+                clock.at(answered, () -> tasks.reportProgress(child.id(), new ReportProgress(30, null, "Đã lập danh mục nhiệm vụ, đang rà soát từng nhiệm vụ.", null)));
             }
         }
 
-        TaskView support = task(group15, "Tăng cường vai trò của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội hỗ trợ người dân sử dụng dịch vụ công trực tuyến",
+        LocalDate conclusionDay = today.minusDays(5);
+        TaskView support = clock.at(DemoDays.moment(conclusionDay, 8), () -> task(group15, "Tăng cường vai trò của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội hỗ trợ người dân sử dụng dịch vụ công trực tuyến",
                 "Phát huy Tổ công nghệ số cộng đồng (Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Mặt trận Tổ quốc) hướng dẫn người dân thực hiện "
                         + "thủ tục hành chính trực tuyến và thanh toán trực tuyến.",
-                CONCLUSION, today.minusDays(5), earliest(today.plusDays(30), yearEnd.minusDays(3)), TaskPriority.HIGH, true, null, null);
-        tasks.cascade(support.id(), new CascadeTask(null, group15.id(), false, null));
+                CONCLUSION, conclusionDay, earliest(today.plusDays(30), yearEnd.minusDays(3)), TaskPriority.HIGH, true, null, null));
+        clock.at(DemoDays.moment(conclusionDay, 9), () -> tasks.cascade(support.id(), new CascadeTask(null, group15.id(), false, null)));
 
-        task(group15, "Tổng hợp những khó khăn, vướng mắc chung của các phường, kịp thời đề xuất Thường trực Thành ủy cơ chế tháo gỡ",
+        clock.at(DemoDays.moment(conclusionDay, 10), () -> task(group15, "Tổng hợp những khó khăn, vướng mắc chung của các phường, kịp thời đề xuất Thường trực Thành ủy cơ chế tháo gỡ",
                 "Tổ công tác tổng hợp các khó khăn chung của phường Xóm Chiếu, Khánh Hội, Vĩnh Hội (hạ tầng, nhân sự, trang thiết bị công nghệ "
                         + "thông tin) và đề xuất cơ chế tháo gỡ.",
-                CONCLUSION, today.minusDays(5), today.plusDays(14), TaskPriority.HIGH, false, null, null);
+                CONCLUSION, conclusionDay, today.plusDays(14), TaskPriority.HIGH, false, null, null));
 
-        TaskView training = task(science, "Tổ chức tập huấn toàn diện về công nghệ và chuyển đổi số cho cán bộ, công chức phường",
+        TaskView training = clock.at(DemoDays.moment(conclusionDay, 14), () -> task(science, "Tổ chức tập huấn toàn diện về công nghệ và chuyển đổi số cho cán bộ, công chức phường",
                 "Theo kiến nghị của các phường Xóm Chiếu, Khánh Hội, Vĩnh Hội tại buổi làm việc với Tổ công tác số 15: bồi dưỡng kỹ năng công nghệ "
                         + "thông tin, an toàn thông tin và khai thác dịch vụ công trực tuyến.",
-                CONCLUSION, today.minusDays(5), earliest(today.plusDays(45), yearEnd.minusDays(1)), TaskPriority.NORMAL, false, null, null);
-        tasks.cascade(training.id(), new CascadeTask(null, group15.id(), false, null));
+                CONCLUSION, conclusionDay, earliest(today.plusDays(45), yearEnd.minusDays(1)), TaskPriority.NORMAL, false, null, null));
+        clock.at(DemoDays.moment(conclusionDay, 15), () -> tasks.cascade(training.id(), new CascadeTask(null, group15.id(), false, null)));
 
-        TaskView resettlement = task(construction, "Di dời các hộ dân ra khỏi chung cư cũ hư hỏng nặng trên địa bàn phường Khánh Hội",
+        LocalDate resettlementStart = today.minusDays(150);
+        TaskView resettlement = clock.at(DemoDays.moment(resettlementStart, 8), () -> task(construction, "Di dời các hộ dân ra khỏi chung cư cũ hư hỏng nặng trên địa bàn phường Khánh Hội",
                 "Vận động, bồi thường, bố trí tạm cư và di dời các hộ dân khỏi lô chung cư xuống cấp nguy hiểm; phối hợp Sở Xây dựng.",
-                "Chương trình cải tạo, xây dựng lại chung cư cũ của Thành phố", today.minusDays(150), yearEnd, TaskPriority.URGENT, true,
-                new BigDecimal("120"), "hộ");
-        TaskView resettlementInKhanhHoi = tasks.cascade(resettlement.id(), new CascadeTask(List.of(khanhHoi.id()), null, false, null)).getFirst();
-        tasks.reportProgress(resettlementInKhanhHoi.id(), new ReportProgress(null, new BigDecimal("46"),
-                "Đã thỏa thuận bồi thường với 83 hộ, đã chi trả 61 hộ, đã di dời 46 hộ; còn 37 hộ chưa đồng thuận phương án tái định cư.", null));
+                "Chương trình cải tạo, xây dựng lại chung cư cũ của Thành phố", resettlementStart, yearEnd, TaskPriority.URGENT, true,
+                new BigDecimal("120"), "hộ"));
+        TaskView resettlementInKhanhHoi = clock.at(DemoDays.moment(resettlementStart, 9),
+                () -> tasks.cascade(resettlement.id(), new CascadeTask(List.of(khanhHoi.id()), null, false, null)).getFirst());
+        clock.at(DemoDays.moment(today.minusDays(3), 16), () -> tasks.reportProgress(resettlementInKhanhHoi.id(), new ReportProgress(null, new BigDecimal("46"),
+                "Đã thỏa thuận bồi thường với 83 hộ, đã chi trả 61 hộ, đã di dời 46 hộ; còn 37 hộ chưa đồng thuận phương án tái định cư.", null)));
         UUID project = resettlementInKhanhHoi.id();
         var inspected = projects.addMilestone(project, "Kiểm định, công bố chung cư hư hỏng nặng, nguy hiểm", today.minusDays(140));
         projects.reachMilestone(project, inspected.id(), today.minusDays(138));
@@ -189,14 +196,7 @@ class DemoTasks implements ApplicationRunner {
                 target == null ? TaskKind.TASK : TaskKind.PROJECT));
     }
 
-    /** "quý III/2025": the quarter of the day, as a title says it. */
-    private static String quarterOf(LocalDate day) {
-        return "quý " + List.of("I", "II", "III", "IV").get((day.getMonthValue() - 1) / 3) + "/" + day.getYear();
-    }
 
-    private static java.time.Instant moment(LocalDate day, int hour) {
-        return day.atTime(hour, 0).atZone(org.wardops.shared.time.LocalTime.VIETNAM).toInstant();
-    }
 
     private void complete(TaskView task, String note) {
         tasks.reportCompletion(task.id(), note, "Văn bản báo cáo của đơn vị");

@@ -64,8 +64,11 @@ class DemoTraining implements ApplicationRunner {
     private final DirectoryManagement directory;
     private final TransactionTemplate transaction;
 
+    private final org.wardops.shared.time.ApplicationClock clock;
+
     DemoTraining(CourseManagement courses, TrainingRequestManagement requests, CoverageManagement coverage, StaffManagement staff,
-                 DirectoryManagement directory, TransactionTemplate transaction) {
+                 DirectoryManagement directory, TransactionTemplate transaction, org.wardops.shared.time.ApplicationClock clock) {
+        this.clock = clock;
         this.courses = courses;
         this.requests = requests;
         this.coverage = coverage;
@@ -97,13 +100,17 @@ class DemoTraining implements ApplicationRunner {
         }));
     }
 
+
     /** A past course of three weekly sessions: some units' officers enrolled, attended and were tested; most completed. */
     private void earlier(List<UnitView> units, Random random, String topic, String title, int hours, String organiser, LocalDate first, int unitShare) {
-        CourseView course = courses.createCourse(new CreateCourse(topic, title, BigDecimal.valueOf(hours), TrainingMode.BLENDED, organiser));
+        // each step on the day the story gives it: planned three weeks ahead, enrolled ten days before, sheets after each session
+        CourseView course = clock.at(DemoDays.moment(first.minusDays(21), 9), () -> courses.createCourse(new CreateCourse(topic, title, BigDecimal.valueOf(hours),
+                TrainingMode.BLENDED, organiser)));
         List<SessionView> sessions = new ArrayList<>();
         for (int week = 0; week < 3; week++) {
-            sessions.add(courses.planSession(course.id(), new PlanSession(first.plusWeeks(week), "Trung tâm Chuyển đổi số Thành phố, 2 Đinh Tiên Hoàng",
-                    "https://hop.hochiminhcity.gov.vn/boi-duong", "ThS. Nguyễn Hữu Phước", 1000)));
+            LocalDate day = first.plusWeeks(week);
+            sessions.add(clock.at(DemoDays.moment(first.minusDays(21), 10), () -> courses.planSession(course.id(), new PlanSession(day,
+                    "Trung tâm Chuyển đổi số Thành phố, 2 Đinh Tiên Hoàng", "https://hop.hochiminhcity.gov.vn/boi-duong", "ThS. Nguyễn Hữu Phước", 1000))));
         }
         for (UnitView unit : units) {
             if (random.nextInt(100) >= unitShare || List.of("27259", "27286").contains(unit.code())) {
@@ -112,7 +119,7 @@ class DemoTraining implements ApplicationRunner {
             List<StaffSkill> register = staff.currentStaff(unit.id());
             List<UUID> chosen = register.stream().filter(s -> random.nextInt(3) > 0).map(StaffSkill::personId).toList();
             if (!chosen.isEmpty()) {
-                courses.enrol(sessions.getFirst().id(), new Enrol(unit.id(), chosen, null, null, first.minusDays(10)));
+                clock.at(DemoDays.moment(first.minusDays(10), 14), () -> courses.enrol(sessions.getFirst().id(), new Enrol(unit.id(), chosen, null, null, first.minusDays(10))));
             }
         }
         List<EnrolmentView> enrolled = courses.enrolments(course.id());
@@ -123,7 +130,8 @@ class DemoTraining implements ApplicationRunner {
                 List<AttendanceEntry> attendance = part.stream().map(e -> new AttendanceEntry(e.id(), random.nextInt(10) < 9)).toList();
                 List<ScoreEntry> scores = last ? part.stream().map(e -> new ScoreEntry(e.id(), 30 + random.nextInt(40), 55 + random.nextInt(45), null)).toList()
                         : List.of();
-                courses.recordSheet(sessions.get(i).id(), attendance, scores, List.of());
+                SessionView held = sessions.get(i);
+                clock.at(DemoDays.moment(first.plusWeeks(i), 17), () -> courses.recordSheet(held.id(), attendance, scores, List.of()));
             }
         }
     }
@@ -132,22 +140,28 @@ class DemoTraining implements ApplicationRunner {
     private void december(LocalDate today) {
         LocalDate ninth = LocalDate.of(today.getYear(), Month.DECEMBER, 9);
         LocalDate first = today.isBefore(ninth) ? ninth : today.plusDays(7);
-        CourseView course = courses.createCourse(new CreateCourse("DT_COMPREHENSIVE", DECEMBER_COURSE, BigDecimal.valueOf(40), TrainingMode.BLENDED,
-                HOME_AFFAIRS));
+        // planned after the session of working group no. 15, where Vĩnh Hội asked for it
+        java.time.Instant planned = DemoDays.moment(today.minusDays(4), 10);
+        CourseView course = clock.at(planned, () -> courses.createCourse(new CreateCourse("DT_COMPREHENSIVE", DECEMBER_COURSE, BigDecimal.valueOf(40),
+                TrainingMode.BLENDED, HOME_AFFAIRS)));
         SessionView opening = null;
         for (int week = 0; week < 3; week++) {
-            SessionView session = courses.planSession(course.id(), new PlanSession(first.plusWeeks(week), "Hội trường UBND phường Vĩnh Hội, 2 Nguyễn Hữu Hào",
-                    week == 1 ? "https://hop.hochiminhcity.gov.vn/cds-toan-dien" : null, "TS. Lê Minh Khôi, Sở Khoa học và Công nghệ", 60));
+            LocalDate day = first.plusWeeks(week);
+            boolean online = week == 1;
+            SessionView session = clock.at(planned, () -> courses.planSession(course.id(), new PlanSession(day, "Hội trường UBND phường Vĩnh Hội, 2 Nguyễn Hữu Hào",
+                    online ? "https://hop.hochiminhcity.gov.vn/cds-toan-dien" : null, "TS. Lê Minh Khôi, Sở Khoa học và Công nghệ", 60)));
             opening = opening == null ? session : opening;
         }
         String period = YearMonth.from(first).toString();
         UnitView vinhHoi = directory.unitByCode("27286").orElseThrow();
-        TrainingRequestView plea = requests.file(new FileTrainingRequest(vinhHoi.id(), "DT_COMPREHENSIVE", 5, period,
+        TrainingRequestView plea = clock.at(DemoDays.moment(today.minusDays(3), 9), () -> requests.file(new FileTrainingRequest(vinhHoi.id(), "DT_COMPREHENSIVE", 5, period,
                 "Phường chưa có công chức chuyên trách chuyển đổi số; kỹ năng công nghệ thông tin của cán bộ, công chức không đồng đều, nhiều người "
-                        + "kiêm nhiệm. Đề nghị tổ công tác số 15 và Sở Nội vụ tổ chức bồi dưỡng chuyển đổi số toàn diện cho công chức phường."));
-        requests.accept(plea.id(), opening.id(), plea.version());
+                        + "kiêm nhiệm. Đề nghị tổ công tác số 15 và Sở Nội vụ tổ chức bồi dưỡng chuyển đổi số toàn diện cho công chức phường.")));
+        SessionView openingSession = opening;
+        clock.at(DemoDays.moment(today.minusDays(2), 15), () -> requests.accept(plea.id(), openingSession.id(), plea.version()));
         UnitView khanhHoi = directory.unitByCode("27265").orElseThrow();
-        requests.file(new FileTrainingRequest(khanhHoi.id(), "INFO_SECURITY", 8, YearMonth.from(today).plusMonths(2).toString(),
-                "Phường vừa tiếp nhận thêm máy tính và phần mềm một cửa; cần bồi dưỡng an toàn thông tin, sao lưu và phục hồi dữ liệu."));
+        clock.at(DemoDays.moment(today.minusDays(1), 10), () -> requests.file(new FileTrainingRequest(khanhHoi.id(), "INFO_SECURITY", 8,
+                YearMonth.from(today).plusMonths(2).toString(),
+                "Phường vừa tiếp nhận thêm máy tính và phần mềm một cửa; cần bồi dưỡng an toàn thông tin, sao lưu và phục hồi dữ liệu.")));
     }
 }

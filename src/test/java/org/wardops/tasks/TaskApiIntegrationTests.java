@@ -234,7 +234,7 @@ class TaskApiIntegrationTests extends ClockedIntegrationTest {
                 .thenComparing(task -> !task.get("affectsLives").asBoolean())
                 .thenComparing(task -> task.get("dueDate").asString()));
         assertThat(titles).containsSubsequence(
-                org.wardops.support.DemoTitles.quarterlyReport(java.time.Clock.systemUTC()),
+                "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW quý III/2025",
                 "Rà soát toàn bộ nhiệm vụ trước cuối năm, ưu tiên nhiệm vụ liên quan trực tiếp đến đời sống người dân",
                 "Tăng cường vai trò của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội hỗ trợ người dân sử dụng dịch vụ công trực tuyến",
                 "Tổ chức tập huấn toàn diện về công nghệ và chuyển đổi số cho cán bộ, công chức phường");

@@ -61,7 +61,7 @@ class TaskBrowserTests extends org.wardops.support.ClockedBrowserTest {
         chair.navigate(url("/tasks/year-end-review"));
         List<String> rows = chair.locator("#year-end-board tbody tr td a").allInnerTexts();
         assertThat(rows).containsSubsequence(
-                org.wardops.support.DemoTitles.quarterlyReport(java.time.Clock.systemUTC()),
+                "Báo cáo kết quả thực hiện Kế hoạch 249-KH/UBKTTW quý III/2025",
                 TITLE,
                 "Rà soát toàn bộ nhiệm vụ trước cuối năm, ưu tiên nhiệm vụ liên quan trực tiếp đến đời sống người dân",
                 "Tăng cường vai trò của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội hỗ trợ người dân sử dụng dịch vụ công trực tuyến",

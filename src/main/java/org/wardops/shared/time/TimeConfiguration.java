@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
 /**
  * One injected clock for the whole application, so that tests can fix "now" instead of changing the machine's, and
  * the demo can tell its story on its own days: with {@code wardops.demo.today} (a local date and time in Vietnam, set
- * by the demo profile) the application starts at that moment and moves on with the machine's clock.
+ * by the demo profile; empty or {@code off}: the machine's clock) the application starts at that moment and moves on
+ * with the machine's clock.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -19,7 +20,7 @@ class TimeConfiguration {
     @Bean
     ApplicationClock clock(@Value("${wardops.demo.today:}") @Nullable String demoToday) {
         Clock machine = Clock.systemUTC();
-        if (demoToday == null || demoToday.isBlank()) {
+        if (demoToday == null || demoToday.isBlank() || demoToday.strip().equals("off")) {
             return new ApplicationClock(machine, java.time.Duration.ZERO);
         }
         return ApplicationClock.startingAt(machine, LocalDateTime.parse(demoToday.strip()).atZone(LocalTime.VIETNAM).toInstant());
