@@ -61,6 +61,42 @@ class ProposalDocumentIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aCoSigningUnitsRowSaysWhoseDifficultyItCoSignedInWordAndInPdf(@Autowired DifficultyManagement difficulties,
+                                                                       @Autowired CommonDifficultyManagement commons,
+                                                                       @Autowired ProposalManagement proposals) throws Exception {
+        String id = demoProposal();
+        ProposalView proposal = actors.as("leader", () -> proposals.proposal(java.util.UUID.fromString(id)));
+        String cosignedWith = null;
+        for (java.util.UUID common : proposal.commonDifficultyIds()) {
+            for (MemberView member : actors.as("leader", () -> commons.commonDifficulty(common)).members()) {
+                try {
+                    actors.as("vinhhoi.officer", () -> difficulties.cosign(member.difficultyId(), "Phường Vĩnh Hội có cùng khó khăn: 14 máy tính đã quá 8 năm."));
+                    cosignedWith = member.unitName();
+                    break;
+                } catch (org.wardops.shared.RuleViolationException | org.wardops.shared.ConflictException notOpen) {
+                    // answered or already co-signed: the next member
+                }
+            }
+            if (cosignedWith != null) {
+                break;
+            }
+        }
+        assertThat(cosignedWith).as("a member difficulty open to co-signing").isNotNull();
+        String mark = "(Cùng kiến nghị với " + cosignedWith + ")";
+        byte[] docx = mvc.perform(get("/api/v1/proposals/" + id + "/document").param("format", "docx").param("style", "state")
+                .header("Authorization", api.bearer("wg15.lead"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            assertThat(text.getText()).contains("Phường Vĩnh Hội", mark + " ", "14 máy tính đã quá 8 năm");
+        }
+        byte[] pdf = mvc.perform(get("/api/v1/proposals/" + id + "/document").param("format", "pdf").param("style", "state")
+                .header("Authorization", api.bearer("wg15.lead"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument opened = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(opened), Normalizer.Form.NFC).replaceAll("\\s+", " ");
+            assertThat(org.wardops.shared.text.SearchText.fold(text)).contains(org.wardops.shared.text.SearchText.fold("Cùng kiến nghị với"));
+        }
+    }
+
+    @Test
     void anUnknownFormatIsRefusedClearly() throws Exception {
         mvc.perform(get("/api/v1/proposals/" + demoProposal() + "/document").param("format", "odt")
                         .header("Authorization", api.bearer("wg15.lead")))

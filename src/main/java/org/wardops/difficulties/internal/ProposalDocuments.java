@@ -54,8 +54,9 @@ public final class ProposalDocuments {
         List<List<String>> rows = new ArrayList<>();
         int number = 1;
         for (ProposalAnnex.Row row : annex.rows()) {
-            rows.add(List.of(String.valueOf(number++), row.unitName(), row.commonDifficulty(), row.title() + ": " + row.description(),
-                    row.recommendation()));
+            // a co-signing unit's row is its own account of another unit's difficulty: say whose, as the page does
+            String difficulty = (row.cosigned() ? "(Cùng kiến nghị với " + row.cosignedWith() + ") " : "") + row.title() + ": " + row.description();
+            rows.add(List.of(String.valueOf(number++), row.unitName(), row.commonDifficulty(), difficulty, row.recommendation()));
         }
         Section annexTable = new Section("PHỤ LỤC: Khó khăn, kiến nghị của các đơn vị", List.of(new FormalDocument.Table(
                 List.of("STT", "Đơn vị", "Khó khăn chung", "Khó khăn của đơn vị", "Kiến nghị của đơn vị"), rows)));
