@@ -68,8 +68,8 @@ class NotificationDifficultyIntegrationTests extends ClockedIntegrationTest {
         String title = "Test thông báo khó khăn";
         DifficultyView submitted = submitForXomChieu(title);
         UUID id = submitted.id();
-        long group = peopleOf("79-TCT-15");
-        long ward = peopleOf("27259");
+        long group = Recipients.reached(jdbc, "79-TCT-15", NotificationKind.DIFFICULTY_TO_ANSWER, false);
+        long ward = Recipients.reached(jdbc, "27259", NotificationKind.DIFFICULTY_ANSWERED, false);
         await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(id, "DIFFICULTY_TO_ANSWER") == group);
         assertThat(group).isPositive();
         assertThat(ward).isPositive();
@@ -86,7 +86,7 @@ class NotificationDifficultyIntegrationTests extends ClockedIntegrationTest {
         assertThat(mine.get("kind").asString()).isEqualTo("DIFFICULTY_TO_ANSWER");
         assertThat(mine.get("title").asString()).isEqualTo(title);
         assertThat(mine.get("detail").asString()).isEqualTo(LocalTime.format(submitted.dueDate()));
-        assertThat(mails("Khó khăn, kiến nghị cần trả lời: " + title)).isEqualTo(withEmail("79-TCT-15"));
+        assertThat(mails("Khó khăn, kiến nghị cần trả lời: " + title)).isEqualTo(Recipients.reached(jdbc, "79-TCT-15", NotificationKind.DIFFICULTY_TO_ANSWER, true));
 
         DifficultyView answered = actors.as("wg15.lead", () -> difficulties.answer(id, submitted.version(), "Đã bố trí kinh phí."));
         await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(id, "DIFFICULTY_ANSWERED") == ward);
@@ -99,8 +99,8 @@ class NotificationDifficultyIntegrationTests extends ClockedIntegrationTest {
         assertThat(jdbc.sql("SELECT detail FROM notifications_notification WHERE subject_id = :id AND kind = 'DIFFICULTY_COSIGNED'")
                 .param("id", id).query(String.class).list()).allSatisfy(detail -> assertThat(detail).contains("Khánh Hội"));
 
-        long city = peopleOf(jdbc.sql("SELECT code FROM directory_unit WHERE id = (SELECT unit_id FROM access_account WHERE username = 'leader')")
-                .query(String.class).single());
+        long city = Recipients.reached(jdbc, jdbc.sql("SELECT code FROM directory_unit WHERE id = (SELECT unit_id FROM access_account WHERE username = 'leader')")
+                .query(String.class).single(), NotificationKind.DIFFICULTY_TO_ANSWER, false);
         DifficultyView escalated = actors.as("wg15.lead", () -> difficulties.escalate(id, reopened.version(), "Vượt thẩm quyền của tổ."));
         await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(id, "DIFFICULTY_TO_ANSWER") == 2 * group + city);
         assertThat(city).isPositive();
@@ -127,7 +127,7 @@ class NotificationDifficultyIntegrationTests extends ClockedIntegrationTest {
         first.remind();
         second.remind();
         first.remind();
-        long group = peopleOf("79-TCT-15");
+        long group = Recipients.reached(jdbc, "79-TCT-15", NotificationKind.DIFFICULTY_OVERDUE, false);
         assertThat(overdueReminders(id)).isEqualTo(group);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notifications_reminder WHERE subject_id = :id AND occasion = 'DIFFICULTY_OVERDUE'")
                 .param("id", id).query(Long.class).single()).isEqualTo(group);
@@ -152,11 +152,11 @@ class NotificationDifficultyIntegrationTests extends ClockedIntegrationTest {
         DifficultyView submitted = submitForXomChieu(title);
         String answer = "Sở Nội vụ bố trí thêm 2 biên chế công chức chuyển đổi số trong quý I/2026.";
         actors.as("wg15.lead", () -> difficulties.answer(submitted.id(), submitted.version(), answer));
-        long ward = peopleOf("27259");
+        long ward = Recipients.reached(jdbc, "27259", NotificationKind.DIFFICULTY_ANSWERED, false);
         await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(submitted.id(), "DIFFICULTY_ANSWERED") == ward);
         java.util.List<String> bodies = jdbc.sql("SELECT body FROM notifications_mail WHERE subject LIKE :subject")
                 .param("subject", "%Khó khăn, kiến nghị đã được trả lời: " + title + "%").query(String.class).list();
-        assertThat(bodies).hasSize((int) withEmail("27259")).isNotEmpty().allSatisfy(body -> assertThat(body).contains(answer));
+        assertThat(bodies).hasSize((int) Recipients.reached(jdbc, "27259", NotificationKind.DIFFICULTY_ANSWERED, true)).isNotEmpty().allSatisfy(body -> assertThat(body).contains(answer));
 
         String page = mvc.perform(get("/notifications").with(actors.session("xomchieu.chair"))).andReturn().getResponse().getContentAsString();
         assertThat(page).containsPattern("Hôm nay · \\d+ kiến nghị được trả lời").contains(answer);
@@ -203,16 +203,6 @@ class NotificationDifficultyIntegrationTests extends ClockedIntegrationTest {
     /** Seven in the morning, Viet Nam time, on the day. */
     private void moveTo(LocalDate day) {
         clock.set(day.atTime(7, 0).atZone(LocalTime.VIETNAM).toInstant());
-    }
-
-    private long peopleOf(String unitCode) {
-        return jdbc.sql("SELECT COUNT(*) FROM directory_person p JOIN directory_unit u ON u.id = p.unit_id WHERE u.code = :code")
-                .param("code", unitCode).query(Long.class).single();
-    }
-
-    private long withEmail(String unitCode) {
-        return jdbc.sql("SELECT COUNT(*) FROM directory_person p JOIN directory_unit u ON u.id = p.unit_id WHERE u.code = :code AND p.email IS NOT NULL")
-                .param("code", unitCode).query(Long.class).single();
     }
 
     private long mails(String subject) {

@@ -63,8 +63,8 @@ class ReportNotificationIntegrationTests extends IntegrationTest {
         UUID xomChieu = report(request, "27259");
         UUID khanhHoi = report(request, "27265");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> count(xomChieu, "REPORT_REQUESTED") == peopleOf("27259")
-                && count(khanhHoi, "REPORT_REQUESTED") == peopleOf("27265"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(xomChieu, "REPORT_REQUESTED") == reached("27259", NotificationKind.REPORT_REQUESTED)
+                && count(khanhHoi, "REPORT_REQUESTED") == reached("27265", NotificationKind.REPORT_REQUESTED));
         JsonNode requested = inboxEntry("xomchieu.officer", xomChieu, "REPORT_REQUESTED");
         assertThat(requested.get("title").asString()).isEqualTo(title);
         assertThat(requested.get("link").asString()).isEqualTo("/reports/" + xomChieu);
@@ -78,7 +78,7 @@ class ReportNotificationIntegrationTests extends IntegrationTest {
         assertThat(recipientUnits(xomChieu, "REPORT_SUBMITTED")).doesNotContain(unitId("27259"));
 
         actors.as("wg15.member", () -> reports.returnForCorrection(xomChieu, "Bổ sung số liệu tháng 10"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> count(xomChieu, "REPORT_RETURNED") == peopleOf("27259"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(xomChieu, "REPORT_RETURNED") == reached("27259", NotificationKind.REPORT_RETURNED));
         assertThat(inboxEntry("xomchieu.officer", xomChieu, "REPORT_RETURNED").get("detail").asString())
                 .isEqualTo("Bổ sung số liệu tháng 10");
         assertThat(inboxEntry("xomchieu.chair", xomChieu, "REPORT_RETURNED")).isNotNull();
@@ -88,14 +88,14 @@ class ReportNotificationIntegrationTests extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> count(xomChieu, "REPORT_SUBMITTED") == 2 * groupMembers());
         ReportView accepted = actors.as("wg15.lead", () -> reports.accept(xomChieu));
         assertThat(accepted.state().name()).isEqualTo("ACCEPTED");
-        await().atMost(Duration.ofSeconds(20)).until(() -> count(xomChieu, "REPORT_ACCEPTED") == peopleOf("27259"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(xomChieu, "REPORT_ACCEPTED") == reached("27259", NotificationKind.REPORT_ACCEPTED));
         assertThat(recipientUnits(xomChieu, "REPORT_ACCEPTED")).containsOnly(unitId("27259"));
         assertThat(count(khanhHoi, "REPORT_RETURNED")).isZero();
 
         long mails = jdbc.sql("SELECT COUNT(*) FROM notifications_mail m JOIN directory_person p ON p.id = m.person_id "
                         + "JOIN directory_unit u ON u.id = p.unit_id WHERE u.code = '27259' AND m.subject LIKE :subject")
                 .param("subject", "%" + title + "%").query(Long.class).single();
-        assertThat(mails).isEqualTo(3 * peopleWithMail("27259"));
+        assertThat(mails).isEqualTo(3 * Recipients.reached(jdbc, "27259", NotificationKind.REPORT_REQUESTED, true));
     }
 
     private JsonNode inboxEntry(String username, UUID reportId, String kind) throws Exception {
@@ -134,14 +134,8 @@ class ReportNotificationIntegrationTests extends IntegrationTest {
                 .param("id", reportId).param("kind", kind).query(UUID.class).list();
     }
 
-    private long peopleOf(String unitCode) {
-        return jdbc.sql("SELECT COUNT(*) FROM directory_person p JOIN directory_unit u ON u.id = p.unit_id WHERE u.code = :code")
-                .param("code", unitCode).query(Long.class).single();
-    }
-
-    private long peopleWithMail(String unitCode) {
-        return jdbc.sql("SELECT COUNT(*) FROM directory_person p JOIN directory_unit u ON u.id = p.unit_id "
-                        + "WHERE u.code = :code AND p.email IS NOT NULL").param("code", unitCode).query(Long.class).single();
+    private long reached(String unitCode, NotificationKind kind) {
+        return Recipients.reached(jdbc, unitCode, kind, false);
     }
 
     /** The members of working group no. 15, who asked for the report. */

@@ -73,6 +73,11 @@ class AccountNames implements ActorDirectory {
     }
 
     @Override
+    public Map<UUID, Set<org.wardops.shared.security.Role>> rolesOfPeople(Collection<UUID> personIds) {
+        return accounts.rolesOfPeople(personIds);
+    }
+
+    @Override
     public @Nullable String unitName(UUID unitId) {
         try {
             return CurrentActor.runAs(Actor.system(), () -> directory.unit(unitId).name());

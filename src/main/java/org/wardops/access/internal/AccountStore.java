@@ -45,6 +45,21 @@ public class AccountStore {
                 .query(ACCOUNT);
     }
 
+    /** The roles of the enabled accounts of each person (a person without an enabled account is absent). */
+    public java.util.Map<UUID, Set<Role>> rolesOfPeople(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, Set<Role>> roles = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return roles;
+        }
+        jdbc.sql("SELECT a.person_id, r.role FROM access_account a JOIN access_account_role r ON r.account_id = a.id "
+                        + "WHERE a.enabled = TRUE AND a.person_id IN (:people)")
+                .param("people", personIds)
+                .query((rs, row) -> roles.computeIfAbsent(rs.getObject(1, UUID.class), person -> java.util.EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(rs.getString(2))))
+                .list();
+        return roles;
+    }
+
     public Optional<AccountRow> findByUsername(String username) {
         return jdbc.sql("SELECT " + JOINED + " FROM access_account a LEFT JOIN access_account_role r ON r.account_id = a.id "
                         + "WHERE a.username = :username").param("username", username)

@@ -12,6 +12,7 @@ import org.wardops.notifications.NotificationSettings;
 import org.wardops.shared.PageRequest;
 import org.wardops.shared.security.Actor;
 import org.wardops.shared.security.CurrentActor;
+import org.wardops.shared.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,11 +36,14 @@ public class Notifier {
 
     private final NotificationStore store;
     private final PeopleManagement people;
+    private final org.springframework.beans.factory.ObjectProvider<org.wardops.shared.security.ActorDirectory> directory;
     private final MessageSource messages;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    Notifier(NotificationStore store, PeopleManagement people, MessageSource messages, NotificationSettings settings, Clock clock) {
+    Notifier(NotificationStore store, PeopleManagement people, MessageSource messages, NotificationSettings settings, Clock clock,
+             org.springframework.beans.factory.ObjectProvider<org.wardops.shared.security.ActorDirectory> directory) {
+        this.directory = directory;
         this.store = store;
         this.people = people;
         this.messages = messages;
@@ -58,7 +63,13 @@ public class Notifier {
     public void notify(Collection<UUID> personIds, NotificationKind kind, String subjectType, UUID subjectId, String title,
                        @Nullable String detail, String link) {
         Instant now = clock.instant();
-        List<PersonView> recipients = CurrentActor.runAs(Actor.system(), () -> people.people(List.copyOf(personIds)));
+        // One table decides both whom a kind reaches and which kinds a person's settings offer (KindsByRole): a person
+        // whose accounts' roles do not receive the kind is left out (a volunteer hears of tasks, not of report requests);
+        // a person without an account keeps the e-mail.
+        Map<UUID, Set<Role>> roles = directory.getIfAvailable() == null ? Map.of() : directory.getObject().rolesOfPeople(List.copyOf(personIds));
+        List<UUID> reached = personIds.stream().distinct()
+                .filter(person -> !roles.containsKey(person) || KindsByRole.of(roles.get(person)).contains(kind)).toList();
+        List<PersonView> recipients = CurrentActor.runAs(Actor.system(), () -> people.people(reached));
         Map<UUID, Delivery> chosen = store.deliveries(recipients.stream().map(PersonView::id).toList(), kind);
         for (PersonView person : recipients) {
             Delivery delivery = chosen.getOrDefault(person.id(), Delivery.IMMEDIATE);

@@ -17,6 +17,12 @@ public interface ActorDirectory {
     /** The accounts whose user name or person's name contains the text (with or without diacritics). */
     Set<UUID> accountsNamed(String text);
 
+    /**
+     * The roles of each person's enabled accounts; a person without one is absent (notifications: whom a kind of
+     * notification reaches).
+     */
+    Map<UUID, Set<Role>> rolesOfPeople(Collection<UUID> personIds);
+
     /** The unit's name, or null when there is no such unit. */
     @org.jspecify.annotations.Nullable String unitName(UUID unitId);
 
