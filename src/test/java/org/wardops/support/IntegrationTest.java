@@ -34,13 +34,31 @@ public abstract class IntegrationTest {
      * The demo start (and every earlier test) publishes figures that other modules store and rescore after their
      * commits, one after the other on the one connection: each test waits until none of those is still pending, so
      * that no late publication lands in the middle of what it counts (run alone, a test would otherwise see values
-     * appear under it).
+     * appear under it). The database is shared with the browser tests' applications: a publication one of them left
+     * behind (its application stopped, or its listener gave up) is nobody's to finish here, so the wait also ends when
+     * this application's listener is idle and the pending count has not moved for five seconds.
      */
     @BeforeEach
-    void publishedFiguresSettled(@Autowired JdbcClient jdbc) {
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication "
-                + "WHERE (listener_id LIKE '%PublishedCoverageListener%' OR listener_id LIKE '%PublishedValuesListener%') "
-                + "AND completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')").query(Long.class).single() == 0);
+    void publishedFiguresSettled(@Autowired JdbcClient jdbc,
+                                 @Autowired @org.springframework.beans.factory.annotation.Qualifier("indicatorsPublishedValuesExecutor") Object executor) {
+        org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor values = (org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor) executor;
+        long[] last = {-1};
+        long[] since = {System.nanoTime()};
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            long pending = jdbc.sql("SELECT COUNT(*) FROM event_publication "
+                    + "WHERE (listener_id LIKE '%PublishedCoverageListener%' OR listener_id LIKE '%PublishedValuesListener%') "
+                    + "AND completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')").query(Long.class).single();
+            if (pending == 0) {
+                return true;
+            }
+            if (pending != last[0]) {
+                last[0] = pending;
+                since[0] = System.nanoTime();
+                return false;
+            }
+            boolean idle = values.getQueueSize() == 0 && values.getActiveCount() == 0;
+            return idle && System.nanoTime() - since[0] > Duration.ofSeconds(5).toNanos();
+        });
     }
 
     @DynamicPropertySource
