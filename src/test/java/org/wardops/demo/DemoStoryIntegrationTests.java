@@ -33,6 +33,8 @@ import static org.awaitility.Awaitility.await;
  * task's title names the quarter it reports on, and the proposal asks for a decision in the quarter its deadline ends.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.wardops.support.Actors.class)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = {"wardops.demo.today=2025-11-05T09:00", "wardops.notifications.jobs-enabled=false"})
 class DemoStoryIntegrationTests {
@@ -45,6 +47,10 @@ class DemoStoryIntegrationTests {
     ApplicationClock clock;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.wardops.support.Actors actors;
 
     @BeforeAll
     static void database() {
@@ -112,5 +118,16 @@ class DemoStoryIntegrationTests {
         assertThat((String) proposal[0]).contains("quý I/2026");
         assertThat(jdbc.sql("SELECT description FROM tasks_task WHERE parent_id IS NULL AND title LIKE 'Tổ chức tập huấn toàn diện%'")
                 .query(String.class).single()).contains("Xóm Chiếu", "Khánh Hội", "Vĩnh Hội");
+    }
+
+    @Test
+    void theCityOverviewOfTheDemosMonthAndOfOctoberHasEveryUnitsFigures() throws Exception {
+        demoSettled();
+        for (String period : List.of("2025-11", "2025-10")) {
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/overview").param("period", period)
+                            .with(actors.session("leader")))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).as(period).contains("168 đơn vị cấp xã, 0 đơn vị chưa có số liệu");
+        }
     }
 }
