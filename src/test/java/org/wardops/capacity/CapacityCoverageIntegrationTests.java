@@ -50,11 +50,8 @@ class CapacityCoverageIntegrationTests extends IntegrationTest {
 
     @Test
     void aPublishedCoverageRescoresTheUnitAndIsReadBackFromIndicators() throws Exception {
-        // The demo start publishes every unit's figures after its commits; the values are stored and rescored one after
-        // the other: let that backlog drain first, or one of its publications may land on top of the test's.
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication "
-                + "WHERE (listener_id LIKE '%PublishedCoverageListener%' OR listener_id LIKE '%PublishedValuesListener%') "
-                + "AND completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')").query(Long.class).single() == 0);
+        // The demo start's backlog of published figures has drained before each test (IntegrationTest.publishedFiguresSettled),
+        // so none of its publications lands on top of the test's.
         UUID unit = jdbc.sql("SELECT r.unit_id FROM capacity_readiness r JOIN directory_unit u ON u.id = r.unit_id "
                 + "WHERE u.code NOT IN ('27259', '27265', '27286') ORDER BY r.unit_name DESC LIMIT 1").query(UUID.class).single();
         String month = YearMonth.from(LocalDate.now(clock.withZone(LocalTime.VIETNAM))).toString();
