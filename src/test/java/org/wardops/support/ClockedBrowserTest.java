@@ -22,6 +22,22 @@ public abstract class ClockedBrowserTest extends BrowserTest {
     @Autowired
     protected MutableClock clock;
 
+    /**
+     * The demo start leaves hundreds of after-commit publications (notifications, figures) that the listeners work off on
+     * the pool the pages use: a test starts once they are done, so that its first page does not queue behind them.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void listenersIdle(@Autowired @org.springframework.beans.factory.annotation.Qualifier("notificationsExecutor") Object notifications,
+                       @Autowired @org.springframework.beans.factory.annotation.Qualifier("indicatorsPublishedValuesExecutor") Object values) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3)).pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> idle(notifications) && idle(values));
+    }
+
+    private static boolean idle(Object executor) {
+        var pool = (org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor) executor;
+        return pool.getQueueSize() == 0 && pool.getActiveCount() == 0;
+    }
+
     @DynamicPropertySource
     static void clockedBrowserDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabases::clockedUrl);
